@@ -47,8 +47,10 @@ export const en = {
   'error.network': 'We could not reach the server. Check your connection and try again.',
   'error.timeout': 'The server took too long to answer. Please try again.',
   'error.unknown': 'Something went wrong. Please try again.',
-  'time.seconds': '{n} s',
-  'time.minutes': '{n} min',
+  'time.seconds.one': '{n} second',
+  'time.seconds.other': '{n} seconds',
+  'time.minutes.one': '{n} minute',
+  'time.minutes.other': '{n} minutes',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,153 @@
+import { normalizeError, type ApiError } from './errors';
+
+export const CLIENT_INFO = { name: 'latch', version: '0.1.0' } as const;
+export const PASSWORD_REALM_GRANT = 'http://auth0.com/oauth/grant-type/password-realm';
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface ClientConfig {
+  readonly clientID: string;
+  /** `tenant.auth0.com` (https is assumed) or a full origin such as `http://127.0.0.1:4000`. */
+  readonly domain: string;
+  readonly fetch?: FetchLike;
+  /** Milliseconds before an unanswered request fails with a timeout. */
+  readonly timeout: number;
+  /** Injected for tests of time-based headers. */
+  readonly now?: () => number;
+}
+
+export interface Tokens {
+  readonly accessToken: string;
+  readonly idToken?: string;
+  readonly expiresIn: number;
+  readonly tokenType: string;
+  readonly scope?: string;
+}
+
+export interface LoginParams {
+  readonly username: string;
+  readonly password: string;
+  readonly realm: string;
+  readonly scope: string;
+  readonly audience?: string;
+}
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
+
+export interface ApiClient {
+  login(params: LoginParams, signal?: AbortSignal): Promise<Result<Tokens>>;
+  changePassword(params: { email: string; connection: string }, signal?: AbortSignal): Promise<Result<void>>;
+}
+
+/** Resolves the API origin: a bare host means https, a full origin is used as given. */
+export function apiOrigin(domain: string): string {
+  const trimmed = domain.trim().replace(/\/+$/, '');
+  return /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+}
+
+const base64url = (text: string): string =>
+  btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+
+export const AUTH0_CLIENT_HEADER = base64url(JSON.stringify(CLIENT_INFO));
+
+/** Seconds to wait on a 429: `Retry-After` first, else `X-RateLimit-Reset` (epoch seconds). */
+export function retryAfterSeconds(headers: Headers, nowMs: number): number | undefined {
+  const retryAfter = headers.get('retry-after');
+  if (retryAfter !== null && retryAfter.trim() !== '') {
+    const seconds = Number(retryAfter);
+    if (Number.isFinite(seconds)) return Math.max(1, Math.ceil(seconds));
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(1, Math.ceil((date - nowMs) / 1000));
+  }
+  const reset = Number(headers.get('x-ratelimit-reset') ?? NaN);
+  if (Number.isFinite(reset) && reset > 0) return Math.max(1, Math.ceil(reset - nowMs / 1000));
+  return undefined;
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // The real API answers some endpoints with text/html; a non-JSON body is kept as text.
+    return text;
+  }
+}
+
+export function createApiClient(config: ClientConfig): ApiClient {
+  const origin = apiOrigin(config.domain);
+  const now = config.now ?? Date.now;
+
+  async function post(path: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<Result<unknown>> {
+    const transport: FetchLike = config.fetch ?? ((input, init) => fetch(input, init));
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, config.timeout);
+    const onAbort = () => controller.abort();
+    signal?.addEventListener('abort', onAbort);
+    try {
+      const response = await transport(`${origin}${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Auth0-Client': AUTH0_CLIENT_HEADER },
+        body: JSON.stringify(body),
+        signal: controller.signal,
+        credentials: 'omit',
+      });
+      const parsed = await readBody(response);
+      if (response.ok) return { ok: true, value: parsed };
+      const wait = response.status === 429 ? retryAfterSeconds(response.headers, now()) : undefined;
+      return { ok: false, error: normalizeError(response.status, parsed, wait) };
+    } catch {
+      // fetch rejects on network failure, CORS refusal and abort; none of these carry a body.
+      const kind = timedOut ? 'timeout' : 'network';
+      return { ok: false, error: { kind, status: 0, code: kind, description: '' } };
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  return {
+    async login(params, signal) {
+      const body: Record<string, unknown> = {
+        grant_type: PASSWORD_REALM_GRANT,
+        client_id: config.clientID,
+        username: params.username,
+        password: params.password,
+        realm: params.realm,
+        scope: params.scope,
+      };
+      if (params.audience) body.audience = params.audience;
+      const result = await post('/oauth/token', body, signal);
+      if (!result.ok) return result;
+      const raw = (result.value ?? {}) as Record<string, unknown>;
+      if (typeof raw.access_token !== 'string') {
+        return { ok: false, error: normalizeError(502, { error: 'invalid_response' }) };
+      }
+      const tokens: { -readonly [K in keyof Tokens]: Tokens[K] } = {
+        accessToken: raw.access_token,
+        expiresIn: typeof raw.expires_in === 'number' ? raw.expires_in : 0,
+        tokenType: typeof raw.token_type === 'string' ? raw.token_type : 'Bearer',
+      };
+      if (typeof raw.id_token === 'string') tokens.idToken = raw.id_token;
+      if (typeof raw.scope === 'string') tokens.scope = raw.scope;
+      return { ok: true, value: tokens };
+    },
+    async changePassword(params, signal) {
+      // Exactly these three fields: the API refuses `password` under the current reset flow.
+      const result = await post(
+        '/dbconnections/change_password',
+        { client_id: config.clientID, email: params.email, connection: params.connection },
+        signal,
+      );
+      return result.ok ? { ok: true, value: undefined } : result;
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import type { MessageKey } from '../i18n/en';
+
+/** Where a failure came from: the server answered, nothing answered, or we gave up waiting. */
+export type ApiErrorKind = 'http' | 'network' | 'timeout';
+
+/** One normalised error for the three Auth0 envelopes (OAuth, DB-connection, legacy rate limit). */
+export interface ApiError {
+  readonly kind: ApiErrorKind;
+  /** HTTP status; 0 when no response arrived. */
+  readonly status: number;
+  /** First of `code`, `error`, `error_code`, `status`; '' when none. */
+  readonly code: string;
+  /** First of `error_description`, `description`, `error`, `details`, `message`, as text. */
+  readonly description: string;
+  readonly name?: string;
+  readonly policy?: string;
+  /** Seconds to wait before retrying, from `Retry-After` or `X-RateLimit-Reset` (429 only). */
+  readonly retryAfter?: number;
+}
+
+const pickString = (body: Record<string, unknown>, keys: readonly string[]): string => {
+  for (const key of keys) {
+    const value = body[key];
+    if (typeof value === 'string' && value !== '') return value;
+    if (typeof value === 'number') return String(value);
+  }
+  return '';
+};
+
+/** Normalises a parsed error body the way auth0.js does (auth0-api.md §0). */
+export function normalizeError(status: number, body: unknown, retryAfter?: number): ApiError {
+  const record: Record<string, unknown> =
+    body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  let description = pickString(record, ['error_description', 'description', 'error', 'details', 'message']);
+  // DB-connection errors may carry a rule object as `description`; its sentence is in `message`.
+  if (!description && typeof record.message === 'string') description = record.message;
+  if (typeof body === 'string') description = body;
+  const error: {
+    -readonly [K in keyof ApiError]: ApiError[K];
+  } = {
+    kind: 'http',
+    status,
+    code: pickString(record, ['code', 'error', 'error_code', 'status']),
+    description,
+  };
+  if (typeof record.name === 'string') error.name = record.name;
+  if (typeof record.policy === 'string') error.policy = record.policy;
+  if (retryAfter !== undefined) error.retryAfter = retryAfter;
+  return error;
+}
+
+export type Operation = 'login' | 'changePassword';
+
+const LOGIN_CODES: Readonly<Record<string, MessageKey>> = {
+  invalid_grant: 'error.invalidCredentials',
+  invalid_user_password: 'error.invalidCredentials',
+  too_many_attempts: 'error.tooManyAttempts',
+  unauthorized: 'error.blockedUser',
+  blocked_user: 'error.blockedUser',
+  password_leaked: 'error.passwordLeaked',
+  mfa_required: 'error.mfaRequired',
+  unauthorized_client: 'error.unauthorizedClient',
+  password_expired: 'error.passwordChangeRequired',
+  password_change_required: 'error.passwordChangeRequired',
+  requires_verification: 'error.requiresVerification',
+};
+
+const COMMON_CODES: Readonly<Record<string, MessageKey>> = {
+  invalid_client: 'error.invalidClient',
+  'connection not found': 'error.connectionNotFound',
+  invalid_request: 'error.invalidRequest',
+};
+
+/** Chooses the message a person sees for an error. Unknown codes get a general message, never raw server text. */
+export function errorMessageKey(error: ApiError, operation: Operation): MessageKey {
+  if (error.kind === 'network') return 'error.network';
+  if (error.kind === 'timeout') return 'error.timeout';
+  if (error.status === 429 && error.code !== 'too_many_attempts') {
+    return operation === 'changePassword' ? 'error.rateLimitedPasswordChange' : 'error.rateLimited';
+  }
+  if (error.status >= 500) return 'error.server';
+  const byOperation = operation === 'login' ? LOGIN_CODES[error.code] : undefined;
+  if (byOperation) return byOperation;
+  if (operation === 'login' && error.code === 'access_denied') return 'error.accessDenied';
+  return COMMON_CODES[error.code] ?? 'error.unknown';
+}

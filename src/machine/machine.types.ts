@@ -1,0 +1,91 @@
+import type { ApiError } from '../api/errors';
+import type { Tokens } from '../api/client';
+import type { MessageKey } from '../i18n/en';
+
+/** The screens a person can see. */
+export type ScreenName = 'login' | 'forgotPassword' | 'signedIn';
+
+/** What the current screen is doing: editing, waiting for the server, showing an error, or waiting out a 429. */
+export type Status = 'idle' | 'pending' | 'error' | 'waiting';
+
+export type FieldName = 'email' | 'password';
+export type FocusTarget = 'heading' | FieldName;
+export type Tone = 'error' | 'success' | 'info';
+
+/** A message for the live region: a dictionary key, plus the wait in seconds for 429s, or server text. */
+export interface Message {
+  readonly tone: Tone;
+  readonly key: MessageKey;
+  readonly waitSeconds?: number;
+  readonly description?: string;
+}
+
+/** Settings the machine's guards need; fixed for the life of a widget. */
+export interface MachineConfig {
+  readonly allowLogin: boolean;
+  readonly allowForgotPassword: boolean;
+}
+
+export interface MachineState {
+  readonly config: MachineConfig;
+  readonly screen: ScreenName;
+  readonly status: Status;
+  readonly email: string;
+  readonly password: string;
+  readonly fieldErrors: Readonly<Partial<Record<FieldName, MessageKey>>>;
+  readonly message: Message | null;
+  /** Id of the latest request; a response carrying any other id arrived too late and is ignored. */
+  readonly requestId: number;
+  /** Epoch ms at which a 429 wait ends, while status is 'waiting'. */
+  readonly waitUntil: number | null;
+}
+
+export type MachineEvent =
+  | { readonly type: 'FIELD.CHANGE'; readonly field: FieldName; readonly value: string }
+  | { readonly type: 'LOGIN.SUBMIT' }
+  | { readonly type: 'LOGIN.SUCCESS'; readonly requestId: number; readonly tokens: Tokens }
+  | { readonly type: 'LOGIN.FAILURE'; readonly requestId: number; readonly error: ApiError; readonly at: number }
+  | { readonly type: 'FORGOT.OPEN' }
+  | { readonly type: 'FORGOT.BACK' }
+  | { readonly type: 'FORGOT.SUBMIT' }
+  | { readonly type: 'FORGOT.SUCCESS'; readonly requestId: number }
+  | { readonly type: 'FORGOT.FAILURE'; readonly requestId: number; readonly error: ApiError; readonly at: number }
+  | { readonly type: 'WAIT.END'; readonly now: number };
+
+export type MachineEventType = MachineEvent['type'];
+
+/** Events the widget emits to the host page (Lock's names, plus two Lock lacks). */
+export type HostEventName =
+  | 'show'
+  | 'hide'
+  | 'authenticated'
+  | 'authorization_error'
+  | 'unrecoverable_error'
+  | 'signin ready'
+  | 'signin submit'
+  | 'forgot_password ready'
+  | 'forgot_password submit'
+  | 'forgot_password success'
+  | 'forgot_password error';
+
+/** Public shape of an error in `authorization_error` and `forgot_password error`. */
+export interface ErrorPayload {
+  readonly error: string;
+  readonly errorDescription: string;
+  readonly statusCode: number;
+}
+
+export type Effect =
+  | { readonly type: 'login'; readonly requestId: number; readonly email: string; readonly password: string }
+  | { readonly type: 'changePassword'; readonly requestId: number; readonly email: string }
+  | { readonly type: 'abort' }
+  | { readonly type: 'scheduleWaitEnd'; readonly at: number }
+  | { readonly type: 'focus'; readonly target: FocusTarget }
+  | { readonly type: 'notify'; readonly event: HostEventName; readonly payload?: Tokens | ErrorPayload };
+
+export type EffectType = Effect['type'];
+
+export interface Transition {
+  readonly state: MachineState;
+  readonly effects: readonly Effect[];
+}

@@ -1,0 +1,113 @@
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import { initialState, transition } from './machine/machine';
+import type {
+  Effect,
+  FocusTarget,
+  HostEventName,
+  MachineConfig,
+  MachineEvent,
+  MachineState,
+  ScreenName,
+} from './machine/machine.types';
+import { isRequestEffect, requestEffects, type EffectContext } from './effects';
+
+export interface FocusRequest {
+  readonly target: FocusTarget;
+  /** Grows with every request, so asking twice for the same target still moves focus. */
+  readonly seq: number;
+}
+
+export interface StoreOptions {
+  readonly config: MachineConfig;
+  readonly initialScreen: ScreenName;
+  readonly prefill?: { email?: string };
+  readonly context: EffectContext;
+  readonly emit: (event: HostEventName, payload?: unknown) => void;
+}
+
+export interface Store {
+  readonly state: ReadonlySignal<MachineState>;
+  readonly screen: ReadonlySignal<MachineState['screen']>;
+  readonly pending: ReadonlySignal<boolean>;
+  readonly focus: ReadonlySignal<FocusRequest | null>;
+  send(event: MachineEvent): void;
+  /** Aborts any request and timer; later events are ignored. */
+  destroy(): void;
+}
+
+/** Holds the machine state in signals and runs the effects the machine asks for. */
+export function createStore(options: StoreOptions): Store {
+  const first = initialState(options.config, options.initialScreen, options.prefill);
+  const state = signal(first.state);
+  const focus = signal<FocusRequest | null>(null);
+  let controller: AbortController | null = null;
+  let waitTimer: ReturnType<typeof setTimeout> | undefined;
+  let destroyed = false;
+
+  function abort() {
+    controller?.abort();
+    controller = null;
+  }
+
+  function run(effect: Effect) {
+    if (isRequestEffect(effect)) {
+      abort();
+      const current = new AbortController();
+      controller = current;
+      const request =
+        effect.type === 'login'
+          ? requestEffects.login(effect, options.context, current.signal)
+          : requestEffects.changePassword(effect, options.context, current.signal);
+      void request.then((event) => {
+        if (controller === current) controller = null;
+        send(event);
+      });
+      return;
+    }
+    switch (effect.type) {
+      case 'abort':
+        abort();
+        return;
+      case 'scheduleWaitEnd':
+        clearTimeout(waitTimer);
+        waitTimer = setTimeout(
+          () => send({ type: 'WAIT.END', now: options.context.now() }),
+          Math.max(0, effect.at - options.context.now()),
+        );
+        return;
+      case 'focus':
+        focus.value = { target: effect.target, seq: (focus.peek()?.seq ?? 0) + 1 };
+        return;
+      case 'notify':
+        options.emit(effect.event, effect.payload);
+        return;
+    }
+  }
+
+  function send(event: MachineEvent) {
+    if (destroyed) return;
+    const next = transition(state.peek(), event);
+    batch(() => {
+      state.value = next.state;
+      next.effects.forEach(run);
+    });
+  }
+
+  // The first screen's "ready" event waits a tick so `on()` handlers attached after construction hear it.
+  queueMicrotask(() => {
+    if (!destroyed) first.effects.forEach(run);
+  });
+
+  return {
+    state,
+    screen: computed(() => state.value.screen),
+    pending: computed(() => state.value.status === 'pending'),
+    focus,
+    send,
+    destroy() {
+      destroyed = true;
+      abort();
+      clearTimeout(waitTimer);
+    },
+  };
+}
