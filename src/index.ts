@@ -1,0 +1,6 @@
+// The public surface of the package. Everything exported here is API; see test/unit/exports.test.ts.
+export { Latch, Latch as default } from './latch';
+export type { LatchOptions, ColorScheme, InitialScreen } from './options';
+export type { HostEventName as LatchEventName, ErrorPayload } from './machine/machine.types';
+export type { Tokens } from './api/client';
+export type { Dictionary, MessageKey } from './i18n/en';

@@ -1,0 +1,104 @@
+import { render } from 'preact';
+import { createApiClient } from './api/client';
+import { Emitter, type Listener } from './emitter';
+import { buildDictionary } from './i18n/format';
+import type { HostEventName } from './machine/machine.types';
+import { normalizeOptions, type LatchOptions, type NormalizedOptions } from './options';
+import { createStore, type Store } from './store';
+import { App } from './view/App';
+import type { ViewContext } from './view/context';
+import { createIds } from './view/ids';
+
+/**
+ * An embeddable login box. `new Latch(clientID, domain, options)`, then `show()`.
+ * Inline when `options.container` is given, otherwise a modal dialog.
+ */
+export class Latch {
+  private readonly emitter = new Emitter();
+  private readonly options: NormalizedOptions | null;
+  private readonly store: Store | null;
+  private readonly view: ViewContext | null;
+  private host: HTMLElement | null = null;
+  private returnFocus: HTMLElement | null = null;
+  private visible = false;
+  private destroyed = false;
+
+  constructor(clientID: string, domain: string, options?: LatchOptions) {
+    const normalized = normalizeOptions(clientID, domain, options);
+    if (!normalized.ok) {
+      this.options = this.store = this.view = null;
+      const message = `Latch: cannot start: ${normalized.problems.join('; ')}.`;
+      console.error(message);
+      // Reported after construction so a listener added with on() right away still hears it.
+      queueMicrotask(() => this.emitter.emit('unrecoverable_error', { error: 'invalid_options', errorDescription: message }));
+      return;
+    }
+    const opts = normalized.options;
+    this.options = opts;
+    const api = createApiClient({ clientID: opts.clientID, domain: opts.domain, fetch: opts.fetch, timeout: opts.timeout });
+    this.store = createStore({
+      config: { allowLogin: opts.allowLogin, allowForgotPassword: opts.allowForgotPassword },
+      initialScreen: opts.initialScreen,
+      prefill: { email: opts.prefillEmail },
+      context: {
+        api,
+        connection: opts.connection,
+        scope: opts.scope,
+        ...(opts.audience ? { audience: opts.audience } : {}),
+        now: () => Date.now(),
+      },
+      emit: (name, payload) => {
+        this.emitter.emit(name, payload);
+        // A modal has done its job once the user is signed in.
+        if (name === 'authenticated' && !opts.container) this.hide();
+      },
+    });
+    this.view = { store: this.store, dict: buildDictionary(opts.languageDictionary), options: opts, ids: createIds() };
+  }
+
+  /** Renders the widget (into `container`, or as a modal). Calling it again while shown does nothing. */
+  show(): void {
+    if (this.destroyed || this.visible || !this.options || !this.view) return;
+    const mode = this.options.container ? 'inline' : 'modal';
+    if (mode === 'modal') {
+      const active = document.activeElement;
+      this.returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
+    }
+    this.host = this.options.container ?? document.body.appendChild(document.createElement('div'));
+    this.visible = true;
+    render(<App view={this.view} mode={mode} onClose={() => this.hide()} />, this.host);
+    this.emitter.emit('show');
+  }
+
+  /** Removes the widget from the page, keeping what was typed for the next `show()`. */
+  hide(): void {
+    if (!this.visible || !this.host || !this.options) return;
+    render(null, this.host);
+    if (!this.options.container) this.host.remove();
+    this.host = null;
+    this.visible = false;
+    const target = this.returnFocus;
+    this.returnFocus = null;
+    if (target?.isConnected) target.focus();
+    this.emitter.emit('hide');
+  }
+
+  /** Hides the widget, aborts any request in flight and forgets every listener. The instance cannot be shown again. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.hide();
+    this.store?.destroy();
+    this.destroyed = true;
+    this.emitter.clear();
+  }
+
+  on(name: HostEventName, fn: Listener): this {
+    this.emitter.on(name, fn);
+    return this;
+  }
+
+  off(name: HostEventName, fn?: Listener): this {
+    this.emitter.off(name, fn);
+    return this;
+  }
+}

@@ -1,0 +1,39 @@
+// Inline SVG icons: no icon font, no external request, nothing a strict CSP would block.
+const common = {
+  width: 20,
+  height: 20,
+  viewBox: '0 0 24 24',
+  fill: 'none',
+  stroke: 'currentColor',
+  'stroke-width': 2,
+  'stroke-linecap': 'round',
+  'stroke-linejoin': 'round',
+  'aria-hidden': 'true',
+  focusable: 'false',
+} as const;
+
+export const CloseIcon = () => (
+  <svg {...common}>
+    <path d="M18 6 6 18M6 6l12 12" />
+  </svg>
+);
+
+export const EyeIcon = () => (
+  <svg {...common}>
+    <path d="M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12Z" />
+    <circle cx="12" cy="12" r="3" />
+  </svg>
+);
+
+export const EyeOffIcon = () => (
+  <svg {...common}>
+    <path d="M9.9 5.2A10 10 0 0 1 12 5c6.5 0 10 7 10 7a17 17 0 0 1-3.2 4.2M6.6 6.6A17 17 0 0 0 2 12s3.5 7 10 7a9.7 9.7 0 0 0 5.4-1.6" />
+    <path d="M14.1 14.1a3 3 0 0 1-4.2-4.2M2 2l20 20" />
+  </svg>
+);
+
+export const BackIcon = () => (
+  <svg {...common} data-part="icon-back">
+    <path d="M15 18l-6-6 6-6" />
+  </svg>
+);

@@ -1,0 +1,30 @@
+import { format } from '../../i18n/format';
+import { useView } from '../context';
+import { Field } from '../parts/Field';
+import { Form } from '../parts/Form';
+import { PasswordField } from '../parts/PasswordField';
+import { SubmitButton } from '../parts/SubmitButton';
+
+export function LoginScreen() {
+  const { store, dict, options } = useView();
+  return (
+    <Form submit={{ type: 'LOGIN.SUBMIT' }}>
+      <Field name="email" label={format(dict, 'field.email')} type="email" inputMode="email" autocomplete="username" />
+      <PasswordField autocomplete="current-password" />
+      <SubmitButton label="login.submit" pendingLabel="login.pending" />
+      {options.allowForgotPassword && (
+        <div data-part="links">
+          {options.forgotPasswordLink ? (
+            <a data-part="link" href={options.forgotPasswordLink}>
+              {format(dict, 'login.forgotLink')}
+            </a>
+          ) : (
+            <button type="button" data-part="link" onClick={() => store.send({ type: 'FORGOT.OPEN' })}>
+              {format(dict, 'login.forgotLink')}
+            </button>
+          )}
+        </div>
+      )}
+    </Form>
+  );
+}
