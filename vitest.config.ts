@@ -2,7 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 // One runner for every kind of test, so `npm test` reports one count.
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     projects: [
