@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { MessageKey } from '../i18n/en';
 import { format } from '../i18n/format';
 import type { FocusTarget, ScreenName } from '../machine/machine.types';
@@ -47,7 +47,7 @@ export function App({ view, mode, onClose }: AppProps) {
 
   // First focus when shown: the first field to fill in, or the title when autofocus is off (a modal must still
   // take focus, so assistive tech knows it opened).
-  useEffect(() => {
+  useLayoutEffect(() => {
     const root = rootRef.current;
     if (!root) return;
     if (options.autofocus && screen !== 'signedIn') {
@@ -58,7 +58,8 @@ export function App({ view, mode, onClose }: AppProps) {
     }
   }, []);
 
-  useEffect(() => {
+  // Layout effect: focus moves in the same task as the screen change, before anything else can take it.
+  useLayoutEffect(() => {
     const root = rootRef.current;
     if (root && focus) focusTarget(root, view, focus.target);
   }, [focus]);

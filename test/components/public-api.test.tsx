@@ -1,0 +1,163 @@
+import { cleanup, screen, waitFor } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, test } from 'vitest';
+import * as entry from '../../src/index';
+import { Latch } from '../../src/index';
+import { fakeServer, flush, mountInline, silenceConsoleError } from './support';
+
+afterEach(() => {
+  cleanup();
+  document.body.innerHTML = '';
+});
+
+test('the package exports exactly the Latch class (named and default)', () => {
+  expect(Object.keys(entry).sort()).toEqual(['Latch', 'default']);
+  expect(entry.default).toBe(Latch);
+});
+
+describe('bad options', () => {
+  test.each([
+    ['an initialScreen that is not allowed', { initialScreen: 'signUp' }, 'initialScreen must be "login" or "forgotPassword"'],
+    ['an unknown option', { colour: 'red' }, 'unknown option "colour"'],
+    ['a logo that is not an image URL', { theme: { logo: 'javascript:alert(1)' } }, 'theme.logo'],
+    ['a primary colour that is not a colour', { theme: { primaryColor: 'red; background: url(x)' } }, 'theme.primaryColor'],
+    ['a forgot screen that is switched off', { initialScreen: 'forgotPassword', allowForgotPassword: false }, 'needs allowForgotPassword'],
+  ])('%s: one console error, an unrecoverable_error event, nothing rendered', async (_name, options, text) => {
+    const spy = silenceConsoleError();
+    const container = document.createElement('div');
+    document.body.appendChild(container);
+    const latch = new Latch('cid', 'tenant.example.com', { container, ...(options as object) });
+    const heard: unknown[] = [];
+    latch.on('unrecoverable_error', (payload) => heard.push(payload));
+    latch.show();
+    await flush();
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(String(spy.mock.calls[0]?.[0])).toContain(text);
+    expect(heard).toHaveLength(1);
+    expect(container.childElementCount).toBe(0);
+    spy.mockRestore();
+  });
+
+  test('a missing client id is reported', async () => {
+    const spy = silenceConsoleError();
+    new Latch('', 'tenant.example.com');
+    expect(String(spy.mock.calls[0]?.[0])).toContain('clientID');
+    spy.mockRestore();
+  });
+});
+
+describe('modal', () => {
+  function openModal(options = {}) {
+    const trigger = document.createElement('button');
+    trigger.textContent = 'Open';
+    document.body.appendChild(trigger);
+    trigger.focus();
+    const latch = new Latch('cid', 'http://api.test', { fetch: fakeServer().fetch, ...options });
+    const names: string[] = [];
+    latch.on('show', () => names.push('show')).on('hide', () => names.push('hide'));
+    latch.show();
+    return { latch, trigger, names };
+  }
+
+  test('is a labelled modal dialog that takes focus', async () => {
+    openModal();
+    const dialog = screen.getByRole('dialog', { name: 'Log in' });
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+  });
+
+  test('Esc closes it and focus returns to what opened it', async () => {
+    const { trigger, names } = openModal();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(trigger);
+    expect(names).toEqual(['show', 'hide']);
+  });
+
+  test('the close button closes it', async () => {
+    openModal();
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  test('closable: false has no close button and ignores Esc', async () => {
+    openModal({ closable: false });
+    expect(screen.queryByRole('button', { name: 'Close' })).toBeNull();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.getByRole('dialog')).toBeTruthy();
+  });
+
+  test('Tab and Shift+Tab stay inside the dialog', async () => {
+    openModal();
+    const dialog = screen.getByRole('dialog');
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+    for (let i = 0; i < 8; i++) {
+      await userEvent.tab();
+      expect(dialog.contains(document.activeElement)).toBe(true);
+    }
+    for (let i = 0; i < 8; i++) {
+      await userEvent.tab({ shift: true });
+      expect(dialog.contains(document.activeElement)).toBe(true);
+    }
+  });
+
+  test('hide keeps what was typed for the next show', async () => {
+    const { latch } = openModal();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Email' }), 'ada@example.com');
+    latch.hide();
+    latch.show();
+    expect((screen.getByRole('textbox', { name: 'Email' }) as HTMLInputElement).value).toBe('ada@example.com');
+  });
+});
+
+describe('lifecycle', () => {
+  test('destroy removes the widget, aborts the request in flight and silences listeners', async () => {
+    const { latch, server, events, container } = mountInline({ initialScreen: 'forgotPassword', prefill: { email: 'a@b.co' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Send email' }));
+    latch.destroy();
+    expect(server.sent[0]?.signal?.aborted).toBe(true);
+    expect(container.childElementCount).toBe(0);
+    const count = events.length;
+    latch.show();
+    expect(events.length).toBe(count);
+  });
+
+  test('off removes a listener', async () => {
+    const { latch } = mountInline();
+    const heard: string[] = [];
+    const fn = () => heard.push('hide');
+    latch.on('hide', fn);
+    latch.off('hide', fn);
+    latch.hide();
+    expect(heard).toEqual([]);
+  });
+
+  test('a listener that throws does not break the widget', async () => {
+    const spy = silenceConsoleError();
+    const container = document.createElement('div');
+    document.body.appendChild(container);
+    const latch = new Latch('cid', 'http://api.test', { container, fetch: fakeServer().fetch });
+    latch.on('show', () => {
+      throw new Error('host bug');
+    });
+    latch.show();
+    expect(screen.getByRole('heading', { name: 'Log in' })).toBeTruthy();
+    spy.mockRestore();
+  });
+});
+
+describe('text and theme', () => {
+  test('languageDictionary overrides are shown as text, never as markup', () => {
+    mountInline({ languageDictionary: { 'login.title': '<img src=x onerror=alert(1)>Sign in' } });
+    expect(screen.getByRole('heading').textContent).toBe('<img src=x onerror=alert(1)>Sign in');
+    expect(document.querySelector('img[src=x]')).toBeNull();
+  });
+
+  test('theme sets the colour scheme attribute, the logo, and brand tokens through CSSOM', () => {
+    const { container } = mountInline({ theme: { primaryColor: '#0a7d4f', colorScheme: 'dark', logo: 'https://example.com/logo.svg' } });
+    const root = container.querySelector<HTMLElement>('[data-part=root]');
+    expect(root?.dataset.colorScheme).toBe('dark');
+    expect(root?.style.getPropertyValue('--latch-color-primary')).not.toBe('');
+    expect(container.querySelector('img[data-part=logo]')?.getAttribute('src')).toBe('https://example.com/logo.svg');
+  });
+});

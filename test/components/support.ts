@@ -1,0 +1,66 @@
+import { vi } from 'vitest';
+import { Latch, type LatchOptions } from '../../src/index';
+import type { FetchLike } from '../../src/api/client';
+
+export interface SentRequest {
+  readonly url: string;
+  readonly headers: Record<string, string>;
+  readonly body: Record<string, unknown>;
+  readonly signal: AbortSignal | null | undefined;
+}
+
+type Reply = Response | Promise<Response> | ((request: SentRequest) => Response | Promise<Response>);
+
+/** The widget's injected transport (the `fetch` option), answering queued replies and recording requests. */
+export function fakeServer() {
+  const sent: SentRequest[] = [];
+  const replies: Reply[] = [];
+  const fetch: FetchLike = async (url, init) => {
+    const request: SentRequest = {
+      url,
+      headers: init.headers as Record<string, string>,
+      body: JSON.parse(String(init.body)) as Record<string, unknown>,
+      signal: init.signal,
+    };
+    sent.push(request);
+    const reply = replies.shift();
+    // Like the real fetch, an aborted request rejects even when the server never answers.
+    const aborted = new Promise<Response>((_resolve, reject) => {
+      const fail = () => reject(new DOMException('The operation was aborted.', 'AbortError'));
+      if (init.signal?.aborted) fail();
+      init.signal?.addEventListener('abort', fail);
+    });
+    if (!reply) return aborted;
+    return Promise.race([typeof reply === 'function' ? reply(request) : reply, aborted]);
+  };
+  return { sent, fetch, reply: (r: Reply) => replies.push(r) };
+}
+
+export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+export const tokenResponse = () =>
+  json(200, { access_token: 'access-123', id_token: 'id.jwt.sig', token_type: 'Bearer', expires_in: 86400, scope: 'openid profile email' });
+
+/** Mounts an inline widget into a fresh container and records every event it emits. */
+export function mountInline(options: LatchOptions = {}) {
+  const container = document.createElement('div');
+  document.body.appendChild(container);
+  const server = fakeServer();
+  const latch = new Latch('client-1', 'http://api.test', { container, fetch: server.fetch, ...options });
+  const events: { name: string; payload: unknown }[] = [];
+  for (const name of [
+    'show', 'hide', 'authenticated', 'authorization_error', 'unrecoverable_error', 'signin ready', 'signin submit',
+    'forgot_password ready', 'forgot_password submit', 'forgot_password success', 'forgot_password error',
+  ] as const) {
+    latch.on(name, (payload) => events.push({ name, payload }));
+  }
+  latch.show();
+  return { latch, container, server, events };
+}
+
+export const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+export function silenceConsoleError() {
+  return vi.spyOn(console, 'error').mockImplementation(() => undefined);
+}
