@@ -68,6 +68,7 @@ export class Latch {
     this.visible = true;
     render(<App view={this.view} mode={mode} onClose={() => this.hide()} />, this.host);
     this.emitter.emit('show');
+    this.store?.start();
   }
 
   /** Removes the widget from the page, keeping what was typed for the next `show()`. */

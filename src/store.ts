@@ -31,6 +31,8 @@ export interface Store {
   readonly pending: ReadonlySignal<boolean>;
   readonly focus: ReadonlySignal<FocusRequest | null>;
   send(event: MachineEvent): void;
+  /** Runs the first screen's effects (its "ready" event); called once, when the widget is first shown. */
+  start(): void;
   /** Aborts any request and timer; later events are ignored. */
   destroy(): void;
 }
@@ -93,10 +95,7 @@ export function createStore(options: StoreOptions): Store {
     });
   }
 
-  // The first screen's "ready" event waits a tick so `on()` handlers attached after construction hear it.
-  queueMicrotask(() => {
-    if (!destroyed) first.effects.forEach(run);
-  });
+  let started = false;
 
   return {
     state,
@@ -104,6 +103,11 @@ export function createStore(options: StoreOptions): Store {
     pending: computed(() => state.value.status === 'pending'),
     focus,
     send,
+    start() {
+      if (started || destroyed) return;
+      started = true;
+      first.effects.forEach(run);
+    },
     destroy() {
       destroyed = true;
       abort();
