@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+
+/** The grant the widget uses; a client must list it in `grant_types` to log in from the widget. */
+export const PASSWORD_REALM_GRANT = 'http://auth0.com/oauth/grant-type/password-realm';
+
+/** Where links in emails point when nothing else is configured (the standalone server's address). */
+export const DEFAULT_PUBLIC_URL = 'http://127.0.0.1:4000';
+
+/** Auth0 has answered change_password both as bare text (recorded) and as a JSON string (documented). */
+export type ChangePasswordResponse = 'text' | 'json-string';
+
+export interface TenantClient {
+  client_id: string;
+  name: string;
+  /** Page origins allowed to call the API from a browser (Auth0's "Allowed Origins (CORS)"). */
+  allowed_origins: string[];
+  grant_types: string[];
+}
+
+export interface TenantConnection {
+  name: string;
+  /** `auth0` is a database connection; anything else (e.g. `google-oauth2`) is social or enterprise. */
+  strategy: string;
+}
+
+export interface TenantUser {
+  user_id?: string;
+  email: string;
+  /** Plain text on purpose: the tenant file is demo data. It is hashed when the tenant is loaded. */
+  password: string;
+  connection?: string;
+  email_verified?: boolean;
+  name?: string;
+  /** Admin-blocked: a correct password answers 401 `user is blocked`. */
+  blocked?: boolean;
+  /** A correct password answers 403 `mfa_required`. */
+  mfa?: boolean;
+  /** A correct password answers 401 `password_leaked`. */
+  leaked?: boolean;
+}
+
+export interface Tenant {
+  name: string;
+  /** Trusted base URL for links in emails and the token issuer; never taken from a request's Host. */
+  publicUrl: string;
+  changePasswordResponse: ChangePasswordResponse;
+  email: { from: string; subject: string };
+  clients: TenantClient[];
+  connections: TenantConnection[];
+  users: TenantUser[];
+}
+
+const TENANT_FILE = new URL('./tenant.json', import.meta.url);
+
+/** Reads and checks a tenant file (by default mock/tenant.json). */
+export function loadTenant(file: string | URL = TENANT_FILE): Tenant {
+  return parseTenant(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/** Checks a tenant's shape and fills defaults, so a hand-edited file fails early with a clear message. */
+export function parseTenant(input: unknown): Tenant {
+  const t = record(input, 'tenant');
+  const email = t.email === undefined ? {} : record(t.email, 'tenant.email');
+  const mode = t.changePasswordResponse ?? 'text';
+  if (mode !== 'text' && mode !== 'json-string') {
+    throw new TypeError('tenant.changePasswordResponse must be "text" or "json-string"');
+  }
+  const publicUrl = optionalString(t.publicUrl, 'tenant.publicUrl') ?? DEFAULT_PUBLIC_URL;
+  return {
+    name: optionalString(t.name, 'tenant.name') ?? 'Latch',
+    publicUrl: trustedBaseUrl(publicUrl),
+    changePasswordResponse: mode,
+    email: {
+      from: optionalString(email.from, 'tenant.email.from') ?? 'Latch <no-reply@latch.dev>',
+      subject: optionalString(email.subject, 'tenant.email.subject') ?? 'Reset your password',
+    },
+    clients: list(t.clients, 'tenant.clients').map((c, i) => {
+      const at = `tenant.clients[${i}]`;
+      const client = record(c, at);
+      return {
+        client_id: requiredString(client.client_id, `${at}.client_id`),
+        name: optionalString(client.name, `${at}.name`) ?? 'Application',
+        allowed_origins: strings(client.allowed_origins ?? [], `${at}.allowed_origins`),
+        grant_types: strings(client.grant_types ?? [], `${at}.grant_types`),
+      };
+    }),
+    connections: list(t.connections, 'tenant.connections').map((c, i) => {
+      const connection = record(c, `tenant.connections[${i}]`);
+      return {
+        name: requiredString(connection.name, `tenant.connections[${i}].name`),
+        strategy: requiredString(connection.strategy, `tenant.connections[${i}].strategy`),
+      };
+    }),
+    users: list(t.users ?? [], 'tenant.users').map((u, i) => parseUser(u, `tenant.users[${i}]`)),
+  };
+}
+
+/** Validates the base URL and drops trailing slashes so links join as `${publicUrl}/lo/reset`. */
+function trustedBaseUrl(value: string): string {
+  const url = new URL(value);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new TypeError('tenant.publicUrl must be an http(s) URL');
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+function parseUser(input: unknown, at: string): TenantUser {
+  const u = record(input, at);
+  const user: TenantUser = {
+    email: requiredString(u.email, `${at}.email`),
+    password: requiredString(u.password, `${at}.password`),
+  };
+  const userId = optionalString(u.user_id, `${at}.user_id`);
+  if (userId !== undefined) user.user_id = userId;
+  const connection = optionalString(u.connection, `${at}.connection`);
+  if (connection !== undefined) user.connection = connection;
+  const name = optionalString(u.name, `${at}.name`);
+  if (name !== undefined) user.name = name;
+  for (const flag of ['email_verified', 'blocked', 'mfa', 'leaked'] as const) {
+    const value = u[flag];
+    if (value === undefined) continue;
+    if (typeof value !== 'boolean') throw new TypeError(`${at}.${flag} must be a boolean`);
+    user[flag] = value;
+  }
+  return user;
+}
+
+function record(value: unknown, at: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError(`${at} must be an object`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function list(value: unknown, at: string): unknown[] {
+  if (!Array.isArray(value)) throw new TypeError(`${at} must be an array`);
+  return value;
+}
+
+function strings(value: unknown, at: string): string[] {
+  return list(value, at).map((item, i) => requiredString(item, `${at}[${i}]`));
+}
+
+function requiredString(value: unknown, at: string): string {
+  if (typeof value !== 'string' || value === '') throw new TypeError(`${at} must be a non-empty string`);
+  return value;
+}
+
+function optionalString(value: unknown, at: string): string | undefined {
+  return value === undefined ? undefined : requiredString(value, at);
+}
