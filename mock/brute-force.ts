@@ -1,0 +1,27 @@
+/** Auth0's default brute-force threshold: this many consecutive failures block the IP+user pair. */
+export const MAX_FAILED_LOGINS = 10;
+
+/**
+ * Counts consecutive failed logins per IP+user. Once the threshold is reached the pair stays blocked
+ * (even for the right password) until an admin reset, as Auth0 blocks until the unblock link is used.
+ */
+export class BruteForceGuard {
+  private readonly failures = new Map<string, number>();
+
+  isBlocked(key: string): boolean {
+    return (this.failures.get(key) ?? 0) >= MAX_FAILED_LOGINS;
+  }
+
+  recordFailure(key: string): void {
+    this.failures.set(key, (this.failures.get(key) ?? 0) + 1);
+  }
+
+  /** A success before the threshold ends the run of consecutive failures. */
+  recordSuccess(key: string): void {
+    this.failures.delete(key);
+  }
+
+  reset(): void {
+    this.failures.clear();
+  }
+}
