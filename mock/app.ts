@@ -1,0 +1,153 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BruteForceGuard } from './brute-force';
+import type { Exchange, Handler, MockContext } from './context';
+import { answerPreflight, applyCors } from './cors';
+import { applyFault, FaultRegistry, parseFaultHeader, type FaultEffect } from './faults';
+import { ApiError, apiError, clientIp, drain, sendJson } from './http';
+import { createSigningKey } from './jwt';
+import { Outbox } from './outbox';
+import { CHANGE_PASSWORD_POLICY, RateLimiter, TOKEN_POLICY } from './rate-limit';
+import { addFault, clearFaults, clearOutbox, listFaults, listOutbox, resetAll, tenantInfo } from './routes/admin';
+import { changePassword } from './routes/change-password';
+import { token } from './routes/token';
+import { userinfo } from './routes/userinfo';
+import { jwks, openidConfiguration } from './routes/well-known';
+import { MockStore } from './store';
+import { loadTenant, parseTenant, type Tenant } from './tenant';
+
+export type { Email } from './outbox';
+export type { Fault, FaultEffect, FaultSpec } from './faults';
+export type { ChangePasswordResponse, Tenant, TenantClient, TenantConnection, TenantUser } from './tenant';
+export { loadTenant, parseTenant, PASSWORD_REALM_GRANT } from './tenant';
+
+export interface MockOptions {
+  /** Defaults to mock/tenant.json. */
+  tenant?: Tenant;
+  /** Clock in epoch milliseconds, for rate limits, token lifetimes and email dates. */
+  now?: () => number;
+  /** scrypt cost (N) for the users' password hashes; lower it in tests. */
+  passwordHashCost?: number;
+}
+
+export type NextFunction = (error?: unknown) => void;
+
+export interface MockApp {
+  /** node:http / Connect handler: answers the mock's paths and passes every other one to `next`. */
+  handle(req: IncomingMessage, res: ServerResponse, next?: NextFunction): void;
+  readonly tenant: Tenant;
+  /** Same as POST /__reset. */
+  reset(): void;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/** The API: CORS by the clients' allowed origins, faults apply. */
+const API_ROUTES: Record<string, Partial<Record<Method, Handler>>> = {
+  '/dbconnections/change_password': { POST: changePassword },
+  '/oauth/token': { POST: token },
+  '/userinfo': { GET: userinfo },
+  '/.well-known/jwks.json': { GET: jwks },
+  '/.well-known/openid-configuration': { GET: openidConfiguration },
+};
+
+/** Development tools: any origin may call them, faults never apply (so a fault cannot lock them out). */
+const ADMIN_ROUTES: Record<string, Partial<Record<Method, Handler>>> = {
+  '/__tenant': { GET: tenantInfo },
+  '/__outbox': { GET: listOutbox, DELETE: clearOutbox },
+  '/__faults': { GET: listFaults, POST: addFault, DELETE: clearFaults },
+  '/__reset': { POST: resetAll },
+};
+
+/** Unknown paths under these are the mock's 404s; anything else goes to `next` (e.g. Vite's pages). */
+const API_PREFIXES = ['/oauth/', '/dbconnections/'];
+
+export function createMockApp(options: MockOptions = {}): MockApp {
+  const tenant = parseTenant(options.tenant ?? loadTenant());
+  const now = options.now ?? Date.now;
+  const ctx: MockContext = {
+    tenant,
+    now,
+    hashCost: options.passwordHashCost,
+    store: new MockStore(tenant, now, options.passwordHashCost),
+    outbox: new Outbox(now),
+    faults: new FaultRegistry(),
+    limits: {
+      changePassword: new RateLimiter(CHANGE_PASSWORD_POLICY, now),
+      token: new RateLimiter(TOKEN_POLICY, now),
+    },
+    bruteForce: new BruteForceGuard(),
+    key: createSigningKey(),
+    reset() {
+      ctx.store.reset();
+      ctx.outbox.clear();
+      ctx.faults.clear();
+      ctx.limits.changePassword.reset();
+      ctx.limits.token.reset();
+      ctx.bruteForce.reset();
+    },
+  };
+
+  return {
+    tenant,
+    reset: () => ctx.reset(),
+    handle(req, res, next) {
+      dispatch(ctx, req, res, next).catch((error: unknown) => fail(req, res, error));
+    },
+  };
+}
+
+async function dispatch(ctx: MockContext, req: IncomingMessage, res: ServerResponse, next?: NextFunction) {
+  // Only the path is used: the Host header is never trusted for anything.
+  const url = new URL(req.url ?? '/', 'http://mock.invalid');
+  const path = url.pathname;
+  const admin = ADMIN_ROUTES[path];
+  const routes = admin ?? API_ROUTES[path];
+  if (!routes && !API_PREFIXES.some((prefix) => path.startsWith(prefix))) {
+    if (next) return next();
+    drain(req);
+    return sendJson(res, 404, { error: 'not_found', error_description: `No endpoint at ${path}.` });
+  }
+
+  const corsAllowed = applyCors(req, res, admin ? () => true : (origin) => ctx.store.isAllowedOrigin(origin));
+  if (req.method === 'OPTIONS') return answerPreflight(res, corsAllowed);
+
+  if (!routes) throw apiError(404, 'not_found', `No endpoint at ${path}.`);
+  const handler = routes[(req.method ?? 'GET') as Method];
+  if (!handler) {
+    const allow = [...Object.keys(routes), 'OPTIONS'].join(', ');
+    throw apiError(405, 'method_not_allowed', `${req.method ?? ''} is not allowed on ${path}.`, { Allow: allow });
+  }
+
+  if (!admin) {
+    const fault = faultFor(ctx, req, path);
+    if (fault && (await applyFault(fault, req, res, () => limiterFor(ctx, path).exhausted()))) return;
+  }
+  const exchange: Exchange = { req, res, url, ip: clientIp(req), ctx };
+  await handler(exchange);
+}
+
+/** A per-request X-Latch-Fault header wins over the faults registered with POST /__faults. */
+function faultFor(ctx: MockContext, req: IncomingMessage, path: string): FaultEffect | undefined {
+  const header = req.headers['x-latch-fault'];
+  if (typeof header === 'string' && header.trim() !== '') return parseFaultHeader(header);
+  return ctx.faults.take(path);
+}
+
+function limiterFor(ctx: MockContext, path: string): RateLimiter {
+  return path === '/dbconnections/change_password' ? ctx.limits.changePassword : ctx.limits.token;
+}
+
+/** Every failure becomes a JSON answer; nothing a client sends can crash the process. */
+function fail(req: IncomingMessage, res: ServerResponse, error: unknown): void {
+  drain(req);
+  if (res.headersSent || res.destroyed) {
+    res.destroy();
+    return;
+  }
+  if (error instanceof ApiError) {
+    sendJson(res, error.status, error.body, error.headers);
+    return;
+  }
+  console.error('[mock] handler failed:', error);
+  sendJson(res, 500, { error: 'server_error', error_description: 'The mock server failed to handle the request.' });
+}

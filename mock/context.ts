@@ -1,0 +1,33 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { BruteForceGuard } from './brute-force';
+import type { FaultRegistry } from './faults';
+import type { SigningKey } from './jwt';
+import type { Outbox } from './outbox';
+import type { RateLimiter } from './rate-limit';
+import type { MockStore } from './store';
+import type { Tenant } from './tenant';
+
+/** Everything one mock app holds; handlers receive it with each request. */
+export interface MockContext {
+  tenant: Tenant;
+  store: MockStore;
+  outbox: Outbox;
+  faults: FaultRegistry;
+  limits: { changePassword: RateLimiter; token: RateLimiter };
+  bruteForce: BruteForceGuard;
+  key: SigningKey;
+  now: () => number;
+  hashCost: number | undefined;
+  /** Users, rate limits, outbox, faults and tokens back to the tenant file. */
+  reset(): void;
+}
+
+export interface Exchange {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  ip: string;
+  ctx: MockContext;
+}
+
+export type Handler = (exchange: Exchange) => Promise<void> | void;

@@ -1,0 +1,60 @@
+import type { Exchange } from '../context';
+import { parseFaultSpec } from '../faults';
+import { readBody, sendEmpty, sendJson } from '../http';
+import { PASSWORD_REALM_GRANT } from '../tenant';
+
+// Development tools for the demo and the tests. They expose demo passwords and reset state, so the
+// mock must never hold real users.
+
+/** GET /__tenant: what a demo page needs to log in. */
+export function tenantInfo({ res, ctx }: Exchange): void {
+  const { tenant } = ctx;
+  const client = tenant.clients.find((c) => c.grant_types.includes(PASSWORD_REALM_GRANT)) ?? tenant.clients[0];
+  const connection = tenant.connections.find((c) => c.strategy === 'auth0');
+  sendJson(res, 200, {
+    name: tenant.name,
+    clientId: client?.client_id ?? null,
+    domain: tenant.publicUrl,
+    connection: connection?.name ?? null,
+    allowedOrigins: client?.allowed_origins ?? [],
+    users: tenant.users.map((u) => ({
+      email: u.email,
+      password: u.password,
+      behaviour: u.blocked ? 'blocked' : u.mfa ? 'mfa' : u.leaked ? 'leaked' : 'ok',
+    })),
+  });
+}
+
+/** GET /__outbox: sent emails, oldest first. */
+export function listOutbox({ res, ctx }: Exchange): void {
+  sendJson(res, 200, ctx.outbox.list());
+}
+
+/** DELETE /__outbox */
+export function clearOutbox({ res, ctx }: Exchange): void {
+  ctx.outbox.clear();
+  sendEmpty(res, 204);
+}
+
+/** POST /__faults */
+export async function addFault({ req, res, ctx }: Exchange): Promise<void> {
+  const fault = ctx.faults.add(parseFaultSpec(await readBody(req)));
+  sendJson(res, 201, fault);
+}
+
+/** GET /__faults */
+export function listFaults({ res, ctx }: Exchange): void {
+  sendJson(res, 200, ctx.faults.list());
+}
+
+/** DELETE /__faults */
+export function clearFaults({ res, ctx }: Exchange): void {
+  ctx.faults.clear();
+  sendEmpty(res, 204);
+}
+
+/** POST /__reset: users, rate limits, brute-force blocks, tokens, outbox and faults as at start. */
+export function resetAll({ res, ctx }: Exchange): void {
+  ctx.reset();
+  sendEmpty(res, 204);
+}

@@ -1,0 +1,54 @@
+import type { Exchange } from '../context';
+import { ApiError, apiError, invalidRequest, readBody, sendJson, sendText, setHeaders, stringField } from '../http';
+import { resetEmail } from '../reset-email';
+
+/** Auth0's recorded answer; the same for known and unknown emails so nobody can probe for accounts. */
+export const CHANGE_PASSWORD_MESSAGE = "We've just sent you an email to reset your password.";
+
+/** POST /dbconnections/change_password */
+export async function changePassword({ req, res, ip, ctx }: Exchange): Promise<void> {
+  const parsed = await readBody(req).then(
+    (body) => ({ body, error: undefined }),
+    (error: unknown) => ({ body: {} as Record<string, unknown>, error }),
+  );
+  const { body } = parsed;
+
+  // The limit is per IP + email and its headers go on every answer, errors included.
+  const emailKey = typeof body.email === 'string' ? body.email.trim().toLowerCase() : '';
+  const rate = ctx.limits.changePassword.take(`${ip}\u0000${emailKey}`);
+  setHeaders(res, rate.headers);
+  if (!rate.allowed) {
+    throw apiError(
+      429,
+      'too_many_requests',
+      'You have reached the limit on password change attempts. Please wait before trying again.',
+    );
+  }
+  if (parsed.error) throw parsed.error;
+
+  const email = stringField(body, 'email');
+  if (email === undefined) throw invalidRequest('Missing required property: email');
+  const connectionName = stringField(body, 'connection');
+  if (connectionName === undefined) throw invalidRequest('Missing required property: connection');
+  const clientId = stringField(body, 'client_id');
+  stringField(body, 'organization');
+  // Change Password flow v2: the new password is chosen on the page the email links to.
+  if ('password' in body) throw invalidRequest('password is not allowed');
+
+  const client = clientId === undefined ? undefined : ctx.store.findClient(clientId);
+  if (clientId !== undefined && !client) throw apiError(401, 'invalid_client', 'Unknown client.');
+  const connection = ctx.store.findDatabaseConnection(connectionName);
+  // Auth0's SDKs report this code with no description; the body mirrors that.
+  if (!connection) throw new ApiError(400, { error: 'connection not found' });
+
+  // Both branches mint and hash a ticket so a known and an unknown email take the same time.
+  const user = ctx.store.findUser(connection.name, email);
+  const ticket = ctx.store.issueResetTicket(user);
+  if (user) ctx.outbox.send(resetEmail(ctx.tenant, user.email, client?.name ?? ctx.tenant.name, ticket));
+
+  if (ctx.tenant.changePasswordResponse === 'json-string') {
+    sendJson(res, 200, CHANGE_PASSWORD_MESSAGE);
+  } else {
+    sendText(res, 200, CHANGE_PASSWORD_MESSAGE, 'text/html; charset=utf-8');
+  }
+}
