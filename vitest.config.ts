@@ -15,7 +15,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'mock', include: ['test/mock/**/*.test.ts'], environment: 'node' },
+        test: { name: 'mock', include: ['test/mock/**/*.test.ts', 'test/integration/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,
