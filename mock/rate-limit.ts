@@ -1,14 +1,15 @@
 import type { Headers } from './http';
 
-/** A token bucket: `limit` requests at once, then one more every `refillEveryMs`. */
+/** A token bucket: `limit` requests at once, refilled by `refill` tokens every `intervalMs`. */
 export interface RatePolicy {
   limit: number;
-  refillEveryMs: number;
+  refill: number;
+  intervalMs: number;
 }
 
 /** Auth0's published limits: change_password burst 10 then 1/min per IP+email; /oauth/token 30/s. */
-export const CHANGE_PASSWORD_POLICY: RatePolicy = { limit: 10, refillEveryMs: 60_000 };
-export const TOKEN_POLICY: RatePolicy = { limit: 30, refillEveryMs: 1000 / 30 };
+export const CHANGE_PASSWORD_POLICY: RatePolicy = { limit: 10, refill: 1, intervalMs: 60_000 };
+export const TOKEN_POLICY: RatePolicy = { limit: 30, refill: 30, intervalMs: 1000 };
 
 export interface RateDecision {
   allowed: boolean;
@@ -54,7 +55,8 @@ export class RateLimiter {
   private refill(bucket: Bucket, now: number): Bucket {
     const elapsed = Math.max(0, now - bucket.updatedAt);
     return {
-      tokens: Math.min(this.policy.limit, bucket.tokens + elapsed / this.policy.refillEveryMs),
+      // Multiply first: 1000 ms × 30 / 1000 is exactly 30, where 1000 / (1000 / 30) is not.
+      tokens: Math.min(this.policy.limit, bucket.tokens + (elapsed * this.policy.refill) / this.policy.intervalMs),
       updatedAt: now,
     };
   }
@@ -69,7 +71,8 @@ export class RateLimiter {
 function rateHeaders(policy: RatePolicy, tokens: number, now: number, refused: boolean): Headers {
   const remaining = Math.floor(tokens);
   // Reset: when Remaining next goes up (a full bucket is one refill interval away, as after a fresh start).
-  const untilNext = tokens >= policy.limit ? policy.refillEveryMs : (remaining + 1 - tokens) * policy.refillEveryMs;
+  const perToken = policy.intervalMs / policy.refill;
+  const untilNext = tokens >= policy.limit ? perToken : (remaining + 1 - tokens) * perToken;
   const headers: Headers = {
     'X-RateLimit-Limit': String(policy.limit),
     'X-RateLimit-Remaining': String(remaining),
