@@ -46,7 +46,8 @@ export async function token({ req, res, ip, ctx }: Exchange): Promise<void> {
   const audience = stringField(body, 'audience');
   if (!ctx.store.findDatabaseConnection(realm)) throw invalidRequest('the connection was not found');
 
-  const user = await authenticate(ctx, `${ip}\u0000${realm}\u0000${username.trim().toLowerCase()}`, realm, username, password);
+  const attemptKey = `${ip}\u0000${realm}\u0000${username.trim().toLowerCase()}`;
+  const user = await authenticate(ctx, attemptKey, realm, username, password);
 
   // Checked only after the password, so these answers never tell a stranger that an account exists.
   if (user.blocked) throw apiError(401, 'unauthorized', 'user is blocked');
