@@ -100,7 +100,12 @@ describe('POST /oauth/token (password-realm)', () => {
       nickname: 'demo',
     });
 
-    for (const headers of [{}, { Authorization: 'Bearer not-a-token' }, { Authorization: `Basic ${access_token}` }]) {
+    const refusals: Record<string, string>[] = [
+      {},
+      { Authorization: 'Bearer not-a-token' },
+      { Authorization: `Basic ${access_token}` },
+    ];
+    for (const headers of refusals) {
       const refused = await mock.get('/userinfo', headers);
       expect(refused.status).toBe(401);
       expect(((await refused.json()) as { error: string }).error).toBe('invalid_token');

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startMockServer, type MockServer } from '../../mock/server';
+import { changePasswordBody, RESET_MESSAGE, startTestMock, type TestMock } from './mock-harness';
+
+let mock: TestMock;
+beforeAll(async () => {
+  mock = await startTestMock();
+});
+afterAll(() => mock.close());
+beforeEach(() => mock.reset());
+
+async function expectStillServing(): Promise<void> {
+  const res = await mock.post('/dbconnections/change_password', changePasswordBody('demo@latch.dev'));
+  expect(res.status).toBe(200);
+  expect(await res.text()).toBe(RESET_MESSAGE);
+}
+
+describe('bad input', () => {
+  it.each([
+    ['/dbconnections/change_password', '{"email": '],
+    ['/oauth/token', 'not json at all'],
+  ])('answers invalid JSON on %s with 400 invalid_request', async (path, body) => {
+    const res = await mock.post(path, body);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: 'invalid_request', error_description: 'The request body is not valid JSON.' });
+    await expectStillServing();
+  });
+
+  it.each(['[1,2]', 'null', '"text"'])('refuses a JSON body that is not an object: %s', async (body) => {
+    const res = await mock.post('/oauth/token', body);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      error: 'invalid_request',
+      error_description: 'The request body must be a JSON object.',
+    });
+  });
+
+  it('refuses text/plain bodies, which a browser sends cross-origin without a preflight', async () => {
+    const res = await mock.post('/dbconnections/change_password', JSON.stringify(changePasswordBody('demo@latch.dev')), {
+      'Content-Type': 'text/plain',
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toBe('invalid_request');
+  });
+
+  it('answers a body over 100 KB with 413 in the API envelope', async () => {
+    const huge = JSON.stringify(changePasswordBody('demo@latch.dev', { padding: 'x'.repeat(200 * 1024) }));
+    const res = await mock.post('/dbconnections/change_password', huge);
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({
+      error: 'invalid_request',
+      error_description: 'The request body is larger than 100 KB.',
+    });
+    await expectStillServing();
+  });
+
+  it.each(['/dbconnections/nope', '/oauth/authorize-me', '/oauth/'])('answers an unknown API path %s with 404 JSON', async (path) => {
+    const res = await mock.post(path, {});
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(await res.json()).toEqual({ error: 'not_found', error_description: `No endpoint at ${path}.` });
+  });
+
+  it('answers a wrong method with 405 JSON and an Allow header', async () => {
+    const res = await mock.get('/oauth/token');
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('POST, OPTIONS');
+    expect(await res.json()).toEqual({
+      error: 'method_not_allowed',
+      error_description: 'GET is not allowed on /oauth/token.',
+    });
+    await expectStillServing();
+  });
+
+  it('answers a path it does not own with 404 JSON when run as a server', async () => {
+    const res = await mock.get('/index.html');
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: string }).error).toBe('not_found');
+  });
+});
+
+describe('a failing handler', () => {
+  let broken: MockServer;
+  let clockBroken = false;
+  beforeAll(async () => {
+    broken = await startMockServer({
+      passwordHashCost: 1024,
+      now: () => {
+        if (clockBroken) throw new Error('clock failure');
+        return Date.now();
+      },
+    });
+  });
+  afterAll(() => broken.close());
+
+  it('answers 500 server_error and keeps serving', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    clockBroken = true;
+    const res = await fetch(`${broken.url}/dbconnections/change_password`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(changePasswordBody('demo@latch.dev')),
+    });
+    clockBroken = false;
+    expect(res.status).toBe(500);
+    expect(await res.json()).toEqual({
+      error: 'server_error',
+      error_description: 'The mock server failed to handle the request.',
+    });
+    expect(log).toHaveBeenCalled();
+    log.mockRestore();
+
+    const after = await fetch(`${broken.url}/__tenant`);
+    expect(after.status).toBe(200);
+  });
+});
