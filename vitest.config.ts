@@ -30,7 +30,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'size', include: ['test/size/**/*.test.ts'], environment: 'node' },
+        test: { name: 'package', include: ['test/size/**/*.test.ts', 'test/package/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
     ],
   },

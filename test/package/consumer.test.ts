@@ -1,0 +1,57 @@
+// An integrator's view of the package: `import { Latch } from 'latch'` and `import 'latch/latch.css'` resolve
+// through package.json `exports` in a Vite app, and the built files and types are where `exports` says.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { build } from 'vite';
+
+const root = resolve(import.meta.dirname, '../..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  exports: Record<string, string | Record<string, string>>;
+  types: string;
+  sideEffects: string[];
+  dependencies: Record<string, string>;
+};
+const app = mkdtempSync(join(tmpdir(), 'latch-consumer-'));
+afterAll(() => rmSync(app, { recursive: true, force: true }));
+
+test('every file package.json points at exists after the build', () => {
+  const targets = [pkg.types, ...Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)))];
+  for (const target of targets.filter((t) => !t.includes('*'))) expect(existsSync(join(root, target)), target).toBe(true);
+  expect(pkg.sideEffects).toContain('**/*.css');
+  expect(Object.keys(pkg.dependencies).sort()).toEqual(['@preact/signals', 'preact']);
+});
+
+test('the type declarations describe the public class', () => {
+  const types = readFileSync(join(root, pkg.types), 'utf8');
+  expect(types).toMatch(/export \{[^}]*Latch/);
+  const latchTypes = readFileSync(join(root, 'dist/latch.d.ts'), 'utf8');
+  expect(latchTypes).toContain('constructor(clientID: string, domain: string, options?: LatchOptions)');
+});
+
+test('a Vite app imports the widget and its stylesheet by package name', async () => {
+  mkdirSync(join(app, 'node_modules'), { recursive: true });
+  symlinkSync(root, join(app, 'node_modules', 'latch'), 'dir');
+  writeFileSync(
+    join(app, 'main.js'),
+    "import { Latch } from 'latch';\nimport 'latch/latch.css';\nwindow.widget = new Latch('cid', 'tenant.example.com');\n",
+  );
+  writeFileSync(join(app, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>');
+  await build({ root: app, logLevel: 'silent', configFile: false, build: { outDir: join(app, 'dist'), minify: false } });
+  const assets = join(app, 'dist', 'assets');
+  const files = (await import('node:fs')).readdirSync(assets);
+  const js = files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
+  const css = files.filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
+  expect(js).toContain('tenant.example.com');
+  expect(js).toContain('data-part');
+  expect(css).toContain('--latch-');
+});
+
+test('the script-tag build exposes the class as the global Latch', () => {
+  const iife = readFileSync(join(root, 'dist/latch.iife.js'), 'utf8');
+  // The bundle declares `var Latch = …`; run it as a function body and read that variable back.
+  const Latch = new Function(`${iife}\n;return Latch;`)() as unknown;
+  expect(typeof Latch).toBe('function');
+  expect((Latch as { name: string }).name).toBe('Latch');
+});
