@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { render, type VNode } from 'preact';
 import { createApiClient } from './api/client';
 import { Emitter, type Listener } from './emitter';
 import { buildDictionary } from './i18n/format';
@@ -8,6 +8,7 @@ import { createStore, type Store } from './store';
 import { App } from './view/App';
 import type { ViewContext } from './view/context';
 import { createIds } from './view/ids';
+import { Unrecoverable } from './view/Unrecoverable';
 
 /**
  * An embeddable login box. `new Latch(clientID, domain, options)`, then `show()`.
@@ -18,6 +19,8 @@ export class Latch {
   private readonly options: NormalizedOptions | null;
   private readonly store: Store | null;
   private readonly view: ViewContext | null;
+  /** Inline target, or null for a modal. */
+  private readonly container: HTMLElement | null;
   private host: HTMLElement | null = null;
   private returnFocus: HTMLElement | null = null;
   private visible = false;
@@ -27,6 +30,8 @@ export class Latch {
     const normalized = normalizeOptions(clientID, domain, options);
     if (!normalized.ok) {
       this.options = this.store = this.view = null;
+      // Still show something where the box should be, so a visitor is not left facing a blank space.
+      this.container = fallbackContainer(options);
       const message = `Latch: cannot start: ${normalized.problems.join('; ')}.`;
       console.error(message);
       // Reported after construction so a listener added with on() right away still hears it.
@@ -35,6 +40,7 @@ export class Latch {
     }
     const opts = normalized.options;
     this.options = opts;
+    this.container = opts.container;
     const api = createApiClient({ clientID: opts.clientID, domain: opts.domain, fetch: opts.fetch, timeout: opts.timeout });
     this.store = createStore({
       config: { allowLogin: opts.allowLogin, allowForgotPassword: opts.allowForgotPassword },
@@ -58,24 +64,26 @@ export class Latch {
 
   /** Renders the widget (into `container`, or as a modal). Calling it again while shown does nothing. */
   show(): void {
-    if (this.destroyed || this.visible || !this.options || !this.view) return;
-    const mode = this.options.container ? 'inline' : 'modal';
+    if (this.destroyed || this.visible) return;
+    const mode = this.container ? 'inline' : 'modal';
     if (mode === 'modal') {
       const active = document.activeElement;
       this.returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
     }
-    this.host = this.options.container ?? document.body.appendChild(document.createElement('div'));
+    this.host = this.container ?? document.body.appendChild(document.createElement('div'));
     this.visible = true;
-    render(<App view={this.view} mode={mode} onClose={() => this.hide()} />, this.host);
+    const onClose = () => this.hide();
+    const tree: VNode = this.view ? <App view={this.view} mode={mode} onClose={onClose} /> : <Unrecoverable mode={mode} onClose={onClose} />;
+    render(tree, this.host);
     this.emitter.emit('show');
     this.store?.start();
   }
 
   /** Removes the widget from the page, keeping what was typed for the next `show()`. */
   hide(): void {
-    if (!this.visible || !this.host || !this.options) return;
+    if (!this.visible || !this.host) return;
     render(null, this.host);
-    if (!this.options.container) this.host.remove();
+    if (!this.container) this.host.remove();
     this.host = null;
     this.visible = false;
     const target = this.returnFocus;
@@ -102,4 +110,17 @@ export class Latch {
     this.emitter.off(name, fn);
     return this;
   }
+}
+
+function fallbackContainer(options: unknown): HTMLElement | null {
+  const container = options !== null && typeof options === 'object' ? (options as { container?: unknown }).container : undefined;
+  if (typeof HTMLElement !== 'undefined' && container instanceof HTMLElement) return container;
+  if (typeof container === 'string') {
+    try {
+      return document.querySelector<HTMLElement>(container);
+    } catch {
+      return null; // not a valid selector; the console error already says so
+    }
+  }
+  return null;
 }

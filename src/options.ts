@@ -110,7 +110,11 @@ export function normalizeOptions(clientID: unknown, domain: unknown, raw: unknow
 
   let container: HTMLElement | null = null;
   if (typeof input.container === 'string') {
-    container = document.querySelector<HTMLElement>(input.container);
+    try {
+      container = document.querySelector<HTMLElement>(input.container);
+    } catch {
+      container = null;
+    }
     if (!container) problems.push(`container "${input.container}" matches no element`);
   } else if (input.container !== undefined) {
     if (typeof HTMLElement !== 'undefined' && input.container instanceof HTMLElement) container = input.container;

@@ -15,6 +15,8 @@ export const en = {
   'forgot.pending': 'Sending…',
   'forgot.back': 'Back to log in',
   'forgot.success': "We've just sent you an email to reset your password.",
+  'unrecoverable.title': 'Log in is unavailable',
+  'unrecoverable.body': 'This login box could not start. Please try again later, or contact the site’s support.',
   'signedIn.title': "You're logged in",
   'signedIn.body': 'You have signed in successfully.',
   'field.email': 'Email',

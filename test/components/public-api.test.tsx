@@ -22,7 +22,7 @@ describe('bad options', () => {
     ['a logo that is not an image URL', { theme: { logo: 'javascript:alert(1)' } }, 'theme.logo'],
     ['a primary colour that is not a colour', { theme: { primaryColor: 'red; background: url(x)' } }, 'theme.primaryColor'],
     ['a forgot screen that is switched off', { initialScreen: 'forgotPassword', allowForgotPassword: false }, 'needs allowForgotPassword'],
-  ])('%s: one console error, an unrecoverable_error event, nothing rendered', async (_name, options, text) => {
+  ])('%s: one console error, an unrecoverable_error event, and a message instead of a blank box', async (_name, options, text) => {
     const spy = silenceConsoleError();
     const container = document.createElement('div');
     document.body.appendChild(container);
@@ -34,7 +34,10 @@ describe('bad options', () => {
     expect(spy).toHaveBeenCalledTimes(1);
     expect(String(spy.mock.calls[0]?.[0])).toContain(text);
     expect(heard).toHaveLength(1);
-    expect(container.childElementCount).toBe(0);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'This login box could not start. Please try again later, or contact the site’s support.',
+    );
+    expect(screen.queryByRole('textbox')).toBeNull();
     spy.mockRestore();
   });
 
