@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'vite';
+import { startMockServer } from '../../mock/server';
+
+export interface RunningServer {
+  /** Origin without a trailing slash, e.g. http://127.0.0.1:41234 */
+  url: string;
+  close(): Promise<void>;
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * The designers' demo page in Vite's dev server. The demo's config mounts the mock backend as
+ * middleware in the same server, so the page's origin is also the API origin.
+ */
+export async function startDemo(): Promise<RunningServer> {
+  const server = await createServer({
+    // The demo's config sets its own root, as `npm run demo` relies on.
+    configFile: `${root}demo/vite.config.ts`,
+    server: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'error',
+    clearScreen: false,
+  });
+  await server.listen();
+  const address = server.httpServer?.address() as AddressInfo | null;
+  if (!address) throw new Error('The demo server did not start listening.');
+  return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
+}
+
+/** The mock backend alone, on a free port of 127.0.0.1. */
+export async function startMock(): Promise<RunningServer> {
+  const mock = await startMockServer({ port: 0, host: '127.0.0.1' });
+  return { url: mock.url, close: () => mock.close() };
+}
