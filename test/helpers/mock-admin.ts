@@ -13,6 +13,14 @@ export interface OutboxEmail {
   createdAt: string;
 }
 
+export interface TenantInfo {
+  name: string;
+  clientId: string;
+  domain: string;
+  connection: string;
+  users: { email: string; password: string; behaviour: string }[];
+}
+
 export interface FaultSpec {
   path: '/oauth/token' | '/dbconnections/change_password' | '*';
   status?: number;
@@ -37,6 +45,10 @@ export function mockAdmin(origin: string) {
     /** Users, rate limits, outbox and faults back to the tenant file. */
     async reset(): Promise<void> {
       await call(`${origin}/__reset`, 'POST');
+    },
+    /** The demo client, connection and users, as the demo page reads them. */
+    async tenant(): Promise<TenantInfo> {
+      return (await (await call(`${origin}/__tenant`, 'GET')).json()) as TenantInfo;
     },
     async outbox(): Promise<OutboxEmail[]> {
       return (await (await call(`${origin}/__outbox`, 'GET')).json()) as OutboxEmail[];

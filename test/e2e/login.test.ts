@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Request } from 'playwright-core';
+import { en } from '../../src/i18n/en';
+import { DEMO_EMAIL, DEMO_PASSWORD, isFocused, useDemoPage } from '../helpers/e2e';
+import { screenshot } from '../helpers/screenshot';
+
+const session = useDemoPage();
+
+describe('logging in on the demo page', () => {
+  it('a wrong password says so, keeps the email, clears the password and puts the cursor back in it', async () => {
+    const { widget, page } = session;
+    const email = widget.getByRole('textbox', { name: 'Email' });
+    const password = widget.getByLabel('Password', { exact: true });
+    await email.fill(DEMO_EMAIL);
+    await password.fill('not-my-password');
+    await widget.getByRole('button', { name: 'Log in', exact: true }).click();
+
+    const alert = widget.locator('[data-part=alert]');
+    await expect.poll(() => alert.textContent()).toBe('Wrong email or password.');
+    expect(await alert.getAttribute('data-tone')).toBe('error');
+    expect(await email.inputValue()).toBe(DEMO_EMAIL);
+    expect(await password.inputValue()).toBe('');
+    await expect.poll(() => isFocused(password)).toBe(true);
+    await screenshot(page, 'login-wrong-password');
+  });
+
+  it('the right password signs in, tells the host page, and never writes the password into its log', async () => {
+    const { widget, page } = session;
+    const tokenRequests: Request[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/oauth/token') tokenRequests.push(request);
+    });
+    await screenshot(page, 'login');
+    await widget.getByRole('textbox', { name: 'Email' }).fill(DEMO_EMAIL);
+    await widget.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await widget.getByRole('button', { name: 'Log in', exact: true }).click();
+
+    await widget.getByRole('heading', { name: en['signedIn.title'] }).waitFor();
+    expect(await widget.textContent()).toContain(en['signedIn.body']);
+    const log = page.locator('#event-log');
+    await expect.poll(() => log.textContent()).toContain('authenticated');
+    expect(await log.textContent()).not.toContain(DEMO_PASSWORD);
+    await screenshot(page, 'signed-in');
+
+    expect(tokenRequests).toHaveLength(1);
+    const body: unknown = tokenRequests[0]?.postDataJSON();
+    expect(body).toMatchObject({
+      grant_type: 'http://auth0.com/oauth/grant-type/password-realm',
+      username: DEMO_EMAIL,
+      password: DEMO_PASSWORD,
+      realm: 'Username-Password-Authentication',
+    });
+  });
+});
