@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { DEMO_EMAIL, DEMO_PASSWORD, useDemoPage } from '../helpers/e2e';
+import { DEMO_EMAIL, DEMO_PASSWORD, EVENTUALLY, useDemoPage } from '../helpers/e2e';
 import { screenshot } from '../helpers/screenshot';
 
 const session = useDemoPage();
@@ -27,7 +27,7 @@ describe('the demo page when the backend fails', () => {
     await submit.click();
 
     const alert = widget.locator('[data-part=alert]');
-    await expect.poll(() => alert.textContent()).toMatch(/wait \d+ seconds? before trying again/);
+    await expect.poll(() => alert.textContent(), EVENTUALLY).toMatch(/wait \d+ seconds? before trying again/);
     expect(await isDisabled(submit)).toBe(true);
     expect(await email.inputValue()).toBe(DEMO_EMAIL);
     await screenshot(page, 'forgot-password-rate-limited');
@@ -51,7 +51,7 @@ describe('the demo page when the backend fails', () => {
 
     const alert = widget.locator('[data-part=alert]');
     await expect
-      .poll(() => alert.textContent())
+      .poll(() => alert.textContent(), EVENTUALLY)
       .toBe('We could not reach the server. Check your connection and try again.');
     expect(await email.inputValue()).toBe(DEMO_EMAIL);
     expect(await password.inputValue()).toBe(DEMO_PASSWORD);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
-import { DEMO_EMAIL, useDemoPage } from '../helpers/e2e';
+import { DEMO_EMAIL, EVENTUALLY, useDemoPage } from '../helpers/e2e';
 import { screenshot } from '../helpers/screenshot';
 
 const session = useDemoPage();
@@ -29,7 +29,7 @@ describe('resetting a forgotten password on the demo page', () => {
 
     await widget.getByRole('heading', { name: 'Log in', exact: true }).waitFor();
     const alert = widget.locator('[data-part=alert]');
-    await expect.poll(() => alert.textContent()).toBe("We've just sent you an email to reset your password.");
+    await expect.poll(() => alert.textContent(), EVENTUALLY).toBe("We've just sent you an email to reset your password.");
     // The message is announced: it is in the widget's polite live region.
     expect(await alert.getAttribute('role')).toBe('status');
     expect(await alert.getAttribute('aria-live')).toBe('polite');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
 import { en } from '../../src/i18n/en';
-import { DEMO_EMAIL, DEMO_PASSWORD, isFocused, useDemoPage } from '../helpers/e2e';
+import { DEMO_EMAIL, DEMO_PASSWORD, EVENTUALLY, isFocused, useDemoPage } from '../helpers/e2e';
 import { screenshot } from '../helpers/screenshot';
 
 const session = useDemoPage();
@@ -16,11 +16,11 @@ describe('logging in on the demo page', () => {
     await widget.getByRole('button', { name: 'Log in', exact: true }).click();
 
     const alert = widget.locator('[data-part=alert]');
-    await expect.poll(() => alert.textContent()).toBe('Wrong email or password.');
+    await expect.poll(() => alert.textContent(), EVENTUALLY).toBe('Wrong email or password.');
     expect(await alert.getAttribute('data-tone')).toBe('error');
     expect(await email.inputValue()).toBe(DEMO_EMAIL);
     expect(await password.inputValue()).toBe('');
-    await expect.poll(() => isFocused(password)).toBe(true);
+    await expect.poll(() => isFocused(password), EVENTUALLY).toBe(true);
     await screenshot(page, 'login-wrong-password');
   });
 
@@ -38,7 +38,7 @@ describe('logging in on the demo page', () => {
     await widget.getByRole('heading', { name: en['signedIn.title'] }).waitFor();
     expect(await widget.textContent()).toContain(en['signedIn.body']);
     const log = page.locator('#event-log');
-    await expect.poll(() => log.textContent()).toContain('authenticated');
+    await expect.poll(() => log.textContent(), EVENTUALLY).toContain('authenticated');
     expect(await log.textContent()).not.toContain(DEMO_PASSWORD);
     await screenshot(page, 'signed-in');
 

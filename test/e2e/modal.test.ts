@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFocused, useDemoPage } from '../helpers/e2e';
+import { EVENTUALLY, isFocused, useDemoPage } from '../helpers/e2e';
 import { screenshot } from '../helpers/screenshot';
 
 const session = useDemoPage();
@@ -16,7 +16,7 @@ describe('the modal widget on the demo page', () => {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     expect(await dialog.getAttribute('aria-modal')).toBe('true');
-    await expect.poll(() => page.evaluate(focusIsInDialog)).toBe(true);
+    await expect.poll(() => page.evaluate(focusIsInDialog), EVENTUALLY).toBe(true);
     await screenshot(page, 'modal');
 
     const escaped: string[] = [];
@@ -32,6 +32,6 @@ describe('the modal widget on the demo page', () => {
 
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => isFocused(opener)).toBe(true);
+    await expect.poll(() => isFocused(opener), EVENTUALLY).toBe(true);
   });
 });

@@ -78,3 +78,9 @@ export function useDemoPage(): DemoSession {
 export function isFocused(locator: Locator): Promise<boolean> {
   return locator.evaluate((el) => el === el.ownerDocument.activeElement);
 }
+
+/**
+ * Options for `expect.poll`: answers come from a real server and a real browser, on a CI machine that
+ * may be running other test files at the same time, so allow far more than Vitest's 1 s default.
+ */
+export const EVENTUALLY = { timeout: 10_000, interval: 50 } as const;
