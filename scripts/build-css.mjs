@@ -1,0 +1,42 @@
+// Bundles styles/latch.css (with its @import of tokens.css) into dist/latch.css, and minifies each example theme
+// into dist/themes/. Run by `npm run build`, or on its own: `node scripts/build-css.mjs`.
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { Features, bundle } from 'lightningcss';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+// Browsers from about three years back (late 2023): :has(), nesting-free output, logical properties and
+// color-mix all work natively, so lightningcss only minifies and adds the few prefixes these still need.
+// Versions are encoded as major << 16 | minor << 8 | patch.
+const version = (major, minor = 0) => (major << 16) | (minor << 8);
+const targets = {
+  chrome: version(120),
+  edge: version(120),
+  firefox: version(121),
+  safari: version(17),
+  ios_saf: version(17),
+};
+
+function compile(filename) {
+  // LightDark is excluded: the stylesheet sets color-scheme per scheme itself and never uses light-dark(), so
+  // the polyfill's helper variables would be dead weight.
+  const { code, warnings } = bundle({ filename, minify: true, targets, exclude: Features.LightDark, errorRecovery: false });
+  for (const warning of warnings) console.warn(`${filename}: ${warning.message}`);
+  return code;
+}
+
+/** Writes dist/latch.css and dist/themes/*.css; creates dist/ when missing. */
+export async function buildCss() {
+  const dist = `${root}dist/`;
+  await mkdir(`${dist}themes`, { recursive: true });
+  await writeFile(`${dist}latch.css`, compile(`${root}styles/latch.css`));
+  const themes = (await readdir(`${root}styles/themes`)).filter((name) => name.endsWith('.css'));
+  for (const name of themes) await writeFile(`${dist}themes/${name}`, compile(`${root}styles/themes/${name}`));
+  return { themes };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { themes } = await buildCss();
+  console.log(`built dist/latch.css and ${themes.length} theme(s) in dist/themes/`);
+}
