@@ -19,7 +19,8 @@ export async function startDemo(): Promise<RunningServer> {
   const server = await createServer({
     // The demo's config sets its own root, as `npm run demo` relies on.
     configFile: `${root}demo/vite.config.ts`,
-    server: { port: 0, host: '127.0.0.1', strictPort: false },
+    // A free port, so tests run beside a developer's own `npm run demo`; never open a browser window.
+    server: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
     logLevel: 'error',
     clearScreen: false,
   });
