@@ -1,14 +1,13 @@
-import { render, type VNode } from 'preact';
+import { render } from 'preact';
 import { createApiClient } from './api/client';
 import { Emitter, type Listener } from './emitter';
 import { buildDictionary } from './i18n/format';
-import type { HostEventName } from './machine/machine.types';
+import type { HostEventName, ScreenName } from './machine/machine.types';
 import { normalizeOptions, type LatchOptions, type NormalizedOptions } from './options';
 import { createStore, type Store } from './store';
 import { App } from './view/App';
 import type { ViewContext } from './view/context';
 import { createIds } from './view/ids';
-import { Unrecoverable } from './view/Unrecoverable';
 
 /**
  * An embeddable login box. `new Latch(clientID, domain, options)`, then `show()`.
@@ -16,9 +15,8 @@ import { Unrecoverable } from './view/Unrecoverable';
  */
 export class Latch {
   private readonly emitter = new Emitter();
-  private readonly options: NormalizedOptions | null;
-  private readonly store: Store | null;
-  private readonly view: ViewContext | null;
+  private readonly store: Store;
+  private readonly view: ViewContext;
   /** Inline target, or null for a modal. */
   private readonly container: HTMLElement | null;
   private host: HTMLElement | null = null;
@@ -28,23 +26,26 @@ export class Latch {
 
   constructor(clientID: string, domain: string, options?: LatchOptions) {
     const normalized = normalizeOptions(clientID, domain, options);
-    if (!normalized.ok) {
-      this.options = this.store = this.view = null;
-      // Still show something where the box should be, so a visitor is not left facing a blank space.
-      this.container = fallbackContainer(options);
+    let opts: NormalizedOptions;
+    let screen: ScreenName;
+    if (normalized.ok) {
+      opts = normalized.options;
+      screen = opts.initialScreen;
+    } else {
       const message = `Latch: cannot start: ${normalized.problems.join('; ')}.`;
       console.error(message);
       // Reported after construction so a listener added with on() right away still hears it.
       queueMicrotask(() => this.emitter.emit('unrecoverable_error', { error: 'invalid_options', errorDescription: message }));
-      return;
+      // Still show something where the box should be, so a visitor is not left facing a blank space.
+      const fallback = normalizeOptions('-', '-', { container: fallbackContainer(options) });
+      opts = (fallback as { options: NormalizedOptions }).options;
+      screen = 'unrecoverable';
     }
-    const opts = normalized.options;
-    this.options = opts;
     this.container = opts.container;
     const api = createApiClient({ clientID: opts.clientID, domain: opts.domain, fetch: opts.fetch, timeout: opts.timeout });
     this.store = createStore({
       config: { allowLogin: opts.allowLogin, allowForgotPassword: opts.allowForgotPassword },
-      initialScreen: opts.initialScreen,
+      initialScreen: screen,
       prefill: { email: opts.prefillEmail },
       context: {
         api,
@@ -59,7 +60,9 @@ export class Latch {
         if (name === 'authenticated' && !opts.container) this.hide();
       },
     });
-    this.view = { store: this.store, dict: buildDictionary(opts.languageDictionary), options: opts, ids: createIds() };
+    // English only on the unrecoverable card: the dictionary option may be what was wrong.
+    const dict = buildDictionary(normalized.ok ? opts.languageDictionary : undefined);
+    this.view = { store: this.store, dict, options: opts, ids: createIds() };
   }
 
   /** Renders the widget (into `container`, or as a modal). Calling it again while shown does nothing. */
@@ -72,11 +75,9 @@ export class Latch {
     }
     this.host = this.container ?? document.body.appendChild(document.createElement('div'));
     this.visible = true;
-    const onClose = () => this.hide();
-    const tree: VNode = this.view ? <App view={this.view} mode={mode} onClose={onClose} /> : <Unrecoverable mode={mode} onClose={onClose} />;
-    render(tree, this.host);
+    render(<App view={this.view} mode={mode} onClose={() => this.hide()} />, this.host);
     this.emitter.emit('show');
-    this.store?.start();
+    this.store.start();
   }
 
   /** Removes the widget from the page, keeping what was typed for the next `show()`. */
@@ -96,7 +97,7 @@ export class Latch {
   destroy(): void {
     if (this.destroyed) return;
     this.hide();
-    this.store?.destroy();
+    this.store.destroy();
     this.destroyed = true;
     this.emitter.clear();
   }
@@ -112,15 +113,15 @@ export class Latch {
   }
 }
 
-function fallbackContainer(options: unknown): HTMLElement | null {
+function fallbackContainer(options: unknown): HTMLElement | undefined {
   const container = options !== null && typeof options === 'object' ? (options as { container?: unknown }).container : undefined;
   if (typeof HTMLElement !== 'undefined' && container instanceof HTMLElement) return container;
   if (typeof container === 'string') {
     try {
-      return document.querySelector<HTMLElement>(container);
+      return document.querySelector<HTMLElement>(container) ?? undefined;
     } catch {
-      return null; // not a valid selector; the console error already says so
+      return undefined; // not a valid selector; the console error already says so
     }
   }
-  return null;
+  return undefined;
 }

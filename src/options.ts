@@ -3,7 +3,7 @@ import type { MessageKey } from './i18n/en';
 import type { ScreenName } from './machine/machine.types';
 
 export type ColorScheme = 'light' | 'dark' | 'auto';
-export type InitialScreen = Exclude<ScreenName, 'signedIn'>;
+export type InitialScreen = Exclude<ScreenName, 'signedIn' | 'unrecoverable'>;
 
 /** Options accepted by `new Latch(clientID, domain, options)`. Names follow Auth0 Lock where Lock has the same thing. */
 export interface LatchOptions {
@@ -73,47 +73,65 @@ export interface NormalizedOptions {
 
 export type Normalized = { ok: true; options: NormalizedOptions } | { ok: false; problems: string[] };
 
-const KNOWN = new Set([
+const KNOWN = [
   'container', 'closable', 'autofocus', 'allowLogin', 'allowForgotPassword', 'forgotPasswordLink',
   'initialScreen', 'prefill', 'defaultDatabaseConnection', 'theme', 'languageDictionary', 'auth', 'fetch', 'timeout',
-]);
+];
+const SCREENS: readonly InitialScreen[] = ['login', 'forgotPassword'];
 const SCHEMES: readonly ColorScheme[] = ['light', 'dark', 'auto'];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** A logo may be an http(s) URL or an inline image; anything else (javascript:, data:text/html) is refused. */
+/** A logo may be an http(s) URL, a path or an inline image; anything else (javascript:, data:text/html) is refused. */
 export function isSafeImageUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url) || /^data:image\/(png|gif|jpeg|webp|svg\+xml)[;,]/i.test(url) || /^\/(?!\/)/.test(url);
+  return /^(https?:\/\/|\/(?!\/)|data:image\/(png|gif|jpeg|webp|svg\+xml)[;,])/i.test(url);
 }
 
 /** Validates what an integrator passed; every problem is reported, so one console error says all of it. */
 export function normalizeOptions(clientID: unknown, domain: unknown, raw: unknown): Normalized {
   const problems: string[] = [];
-  const input = raw === undefined ? {} : raw;
-  if (!isRecord(input)) return { ok: false, problems: ['options must be an object'] };
-  if (typeof clientID !== 'string' || clientID.trim() === '') problems.push('clientID must be a non-empty string');
-  if (typeof domain !== 'string' || domain.trim() === '') problems.push('domain must be a non-empty string');
-  for (const key of Object.keys(input)) if (!KNOWN.has(key)) problems.push(`unknown option "${key}"`);
-
-  const bool = (key: string, fallback: boolean): boolean => {
-    const value = input[key];
+  const required = (value: unknown, name: string) => {
+    if (typeof value !== 'string' || value.trim() === '') problems.push(`${name} must be a non-empty string`);
+    return String(value).trim();
+  };
+  /** An optional nested object; its unknown keys are reported (a misspelt option would otherwise be ignored). */
+  const group = (value: unknown, name: string, keys: readonly string[] | null): Record<string, unknown> => {
+    if (value === undefined) return {};
+    if (!isRecord(value)) {
+      problems.push(`${name} must be an object`);
+      return {};
+    }
+    for (const key of Object.keys(value)) {
+      if (keys && !keys.includes(key)) problems.push(`unknown option "${name === 'options' ? '' : `${name}.`}${key}"`);
+    }
+    return value;
+  };
+  /** An optional value of one type that also passes `valid`; a bad one is reported and replaced by the default. */
+  function typed<T>(value: unknown, name: string, type: string, fallback: T, valid = (_: T) => true, hint = `a ${type}`): T {
     if (value === undefined) return fallback;
-    if (typeof value !== 'boolean') problems.push(`${key} must be true or false`);
-    return value === true;
-  };
-  const text = (value: unknown, name: string): string | null => {
-    if (value === undefined) return null;
-    if (typeof value !== 'string') problems.push(`${name} must be a string`);
-    return typeof value === 'string' ? value : null;
-  };
+    if (typeof value === type && valid(value as T)) return value as T;
+    problems.push(`${name} must be ${hint}`);
+    return fallback;
+  }
+
+  if (!isRecord(raw ?? {})) return { ok: false, problems: ['options must be an object'] };
+  const input = group(raw, 'options', KNOWN);
+  const theme = group(input.theme, 'theme', ['primaryColor', 'logo', 'colorScheme']);
+  const auth = group(input.auth, 'auth', ['audience', 'params']);
+  const params = group(auth.params, 'auth.params', ['scope']);
+  const prefill = group(input.prefill, 'prefill', ['email']);
+  // Unknown dictionary keys are allowed: dictionaries written for Lock carry keys Latch has no use for.
+  const languageDictionary = group(input.languageDictionary, 'languageDictionary', null);
+  const bool = (name: string) => typed(input[name], name, 'boolean', true, undefined, 'true or false');
+  const text = (value: unknown, name: string) => typed<string | null>(value, name, 'string', null);
 
   let container: HTMLElement | null = null;
   if (typeof input.container === 'string') {
     try {
       container = document.querySelector<HTMLElement>(input.container);
     } catch {
-      container = null;
+      // an invalid selector matches nothing; reported below
     }
     if (!container) problems.push(`container "${input.container}" matches no element`);
   } else if (input.container !== undefined) {
@@ -121,97 +139,40 @@ export function normalizeOptions(clientID: unknown, domain: unknown, raw: unknow
     else problems.push('container must be an element or a CSS selector');
   }
 
-  const allowLogin = bool('allowLogin', true);
-  const allowForgotPassword = bool('allowForgotPassword', true);
+  const allowLogin = bool('allowLogin');
+  const allowForgotPassword = bool('allowForgotPassword');
   const initialScreen = input.initialScreen ?? (allowLogin ? 'login' : 'forgotPassword');
-  if (initialScreen !== 'login' && initialScreen !== 'forgotPassword') {
+  if (!SCREENS.includes(initialScreen as InitialScreen)) {
     problems.push(`initialScreen must be "login" or "forgotPassword", not ${JSON.stringify(initialScreen)}`);
-  } else if (initialScreen === 'login' && !allowLogin) {
-    problems.push('initialScreen "login" needs allowLogin');
-  } else if (initialScreen === 'forgotPassword' && !allowForgotPassword) {
-    problems.push('initialScreen "forgotPassword" needs allowForgotPassword');
+  } else if (!(initialScreen === 'login' ? allowLogin : allowForgotPassword)) {
+    problems.push(`initialScreen "${initialScreen as string}" needs ${initialScreen === 'login' ? 'allowLogin' : 'allowForgotPassword'}`);
   }
   if (!allowLogin && !allowForgotPassword) problems.push('allowLogin and allowForgotPassword cannot both be false');
 
-  const forgotPasswordLink = text(input.forgotPasswordLink, 'forgotPasswordLink');
-  if (forgotPasswordLink !== null && !/^(https?:\/\/|\/)/i.test(forgotPasswordLink)) {
-    problems.push('forgotPasswordLink must be an http(s) URL or a path');
-  }
-
-  const prefill = input.prefill === undefined ? {} : input.prefill;
-  if (!isRecord(prefill)) problems.push('prefill must be an object');
-  const prefillEmail = isRecord(prefill) ? (text(prefill.email, 'prefill.email') ?? '') : '';
-
-  const connection = text(input.defaultDatabaseConnection, 'defaultDatabaseConnection') ?? 'Username-Password-Authentication';
-
-  const theme = input.theme === undefined ? {} : input.theme;
-  let primaryColor: string | null = null;
-  let logo: string | null = null;
-  let colorScheme: ColorScheme = 'auto';
-  if (!isRecord(theme)) problems.push('theme must be an object');
-  else {
-    for (const key of Object.keys(theme)) {
-      if (!['primaryColor', 'logo', 'colorScheme'].includes(key)) problems.push(`unknown option "theme.${key}"`);
-    }
-    primaryColor = text(theme.primaryColor, 'theme.primaryColor');
-    if (primaryColor !== null && !/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(primaryColor.trim())) {
-      problems.push('theme.primaryColor must be a hex colour such as #4f46e5');
-      primaryColor = null;
-    }
-    logo = text(theme.logo, 'theme.logo');
-    if (logo !== null && !isSafeImageUrl(logo.trim())) {
-      problems.push('theme.logo must be an http(s) URL, a path, or a data:image URL');
-      logo = null;
-    }
-    if (theme.colorScheme !== undefined) {
-      if (SCHEMES.includes(theme.colorScheme as ColorScheme)) colorScheme = theme.colorScheme as ColorScheme;
-      else problems.push('theme.colorScheme must be "light", "dark" or "auto"');
-    }
-  }
-
-  const languageDictionary = input.languageDictionary === undefined ? {} : input.languageDictionary;
-  if (!isRecord(languageDictionary)) problems.push('languageDictionary must be an object');
-
-  const auth = input.auth === undefined ? {} : input.auth;
-  let audience: string | null = null;
-  let scope = 'openid profile email';
-  if (!isRecord(auth)) problems.push('auth must be an object');
-  else {
-    audience = text(auth.audience, 'auth.audience');
-    const params = auth.params === undefined ? {} : auth.params;
-    if (!isRecord(params)) problems.push('auth.params must be an object');
-    else scope = text(params.scope, 'auth.params.scope') ?? scope;
-  }
-
-  if (input.fetch !== undefined && typeof input.fetch !== 'function') problems.push('fetch must be a function');
-  const timeout = input.timeout === undefined ? 15_000 : input.timeout;
-  if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0) {
-    problems.push('timeout must be a positive number of milliseconds');
-  }
-
-  if (problems.length > 0) return { ok: false, problems };
-  return {
-    ok: true,
-    options: {
-      clientID: (clientID as string).trim(),
-      domain: (domain as string).trim(),
-      container,
-      closable: bool('closable', true),
-      autofocus: bool('autofocus', true),
-      allowLogin,
-      allowForgotPassword,
-      forgotPasswordLink,
-      initialScreen: initialScreen as InitialScreen,
-      prefillEmail,
-      connection,
-      primaryColor,
-      logo,
-      colorScheme,
-      languageDictionary: isRecord(languageDictionary) ? languageDictionary : {},
-      audience,
-      scope,
-      fetch: input.fetch as FetchLike | undefined,
-      timeout: timeout as number,
-    },
+  const options: NormalizedOptions = {
+    clientID: required(clientID, 'clientID'),
+    domain: required(domain, 'domain'),
+    container,
+    closable: bool('closable'),
+    autofocus: bool('autofocus'),
+    allowLogin,
+    allowForgotPassword,
+    forgotPasswordLink: typed<string | null>(input.forgotPasswordLink, 'forgotPasswordLink', 'string', null,
+      (url) => /^(https?:\/\/|\/)/i.test(url!), 'an http(s) URL or a path'),
+    initialScreen: initialScreen as InitialScreen,
+    prefillEmail: text(prefill.email, 'prefill.email') ?? '',
+    connection: text(input.defaultDatabaseConnection, 'defaultDatabaseConnection') ?? 'Username-Password-Authentication',
+    primaryColor: typed<string | null>(theme.primaryColor, 'theme.primaryColor', 'string', null,
+      (c) => /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(c!.trim()), 'a hex colour such as #4f46e5'),
+    logo: typed<string | null>(theme.logo, 'theme.logo', 'string', null,
+      (url) => isSafeImageUrl(url!.trim()), 'an http(s) URL, a path, or a data:image URL'),
+    colorScheme: typed<ColorScheme>(theme.colorScheme, 'theme.colorScheme', 'string', 'auto',
+      (c) => SCHEMES.includes(c), '"light", "dark" or "auto"'),
+    languageDictionary,
+    audience: text(auth.audience, 'auth.audience'),
+    scope: text(params.scope, 'auth.params.scope') ?? 'openid profile email',
+    fetch: typed<FetchLike | undefined>(input.fetch, 'fetch', 'function', undefined),
+    timeout: typed(input.timeout, 'timeout', 'number', 15_000, (ms) => ms > 0 && ms < Infinity, 'a positive number of milliseconds'),
   };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, options };
 }

@@ -38,6 +38,7 @@ const machine: { readonly [S in ScreenName]: ScreenTable } = {
     'WAIT.END': endWait,
   },
   signedIn: {},
+  unrecoverable: {},
 };
 
 export function transition(state: MachineState, event: MachineEvent): Transition {
@@ -58,7 +59,7 @@ export function initialState(
     email: prefill.email ?? '',
     password: '',
     fieldErrors: {},
-    message: null,
+    message: screen === 'unrecoverable' ? { tone: 'error', key: 'unrecoverable.body' } : null,
     requestId: 0,
     waitUntil: null,
   };

@@ -3,7 +3,8 @@ import type { Tokens } from '../api/client';
 import type { MessageKey } from '../i18n/en';
 
 /** The screens a person can see. */
-export type ScreenName = 'login' | 'forgotPassword' | 'signedIn';
+/** `unrecoverable` is shown instead of a blank box when the widget was given options it cannot work with. */
+export type ScreenName = 'login' | 'forgotPassword' | 'signedIn' | 'unrecoverable';
 
 /** What the current screen is doing: editing, waiting for the server, showing an error, or waiting out a 429. */
 export type Status = 'idle' | 'pending' | 'error' | 'waiting';

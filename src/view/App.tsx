@@ -17,6 +17,7 @@ const SCREENS: { readonly [S in ScreenName]: { title: MessageKey; subtitle?: Mes
   login: { title: 'login.title', subtitle: 'login.subtitle', Body: LoginScreen },
   forgotPassword: { title: 'forgot.title', subtitle: 'forgot.instructions', Body: ForgotPasswordScreen },
   signedIn: { title: 'signedIn.title', Body: SignedInScreen },
+  unrecoverable: { title: 'unrecoverable.title', Body: () => <></> },
 };
 
 export interface AppProps {
@@ -50,7 +51,7 @@ export function App({ view, mode, onClose }: AppProps) {
   useLayoutEffect(() => {
     const root = rootRef.current;
     if (!root) return;
-    if (options.autofocus && screen !== 'signedIn') {
+    if (options.autofocus && (screen === 'login' || screen === 'forgotPassword')) {
       const state = store.state.peek();
       focusTarget(root, view, screen === 'login' && state.email !== '' ? 'password' : 'email');
     } else if (mode === 'modal') {

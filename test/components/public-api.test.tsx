@@ -34,7 +34,8 @@ describe('bad options', () => {
     expect(spy).toHaveBeenCalledTimes(1);
     expect(String(spy.mock.calls[0]?.[0])).toContain(text);
     expect(heard).toHaveLength(1);
-    expect(screen.getByRole('alert').textContent).toBe(
+    expect(screen.getByRole('heading').textContent).toBe('Log in is unavailable');
+    expect(screen.getByRole('status').textContent).toBe(
       'This login box could not start. Please try again later, or contact the site’s support.',
     );
     expect(screen.queryByRole('textbox')).toBeNull();
