@@ -40,7 +40,8 @@ const PAIRS: [foreground: string, background: string, minimum: number][] = [
   ['link', 'primary-subtle', TEXT],
   ['text', 'primary-subtle', TEXT],
   ['text-muted', 'primary-subtle', UI],
-  ['disabled-text', 'disabled-surface', TEXT],
+  // The waiting (rate-limited) submit button.
+  ['text-muted', 'disabled-surface', TEXT],
   ['focus-ring', 'surface', UI],
   ['focus-ring', 'input-bg', UI],
 ];
