@@ -1,0 +1,178 @@
+import type { ColorScheme, InitialScreen } from '../src/index';
+import { byId, h } from './dom';
+import midnightUrl from '../styles/themes/midnight.css?url';
+import monoUrl from '../styles/themes/mono.css?url';
+import sandUrl from '../styles/themes/sand.css?url';
+
+export type ThemeName = 'default' | 'midnight' | 'sand' | 'mono';
+
+/** What the control panel sets; main.ts turns it into widget options. */
+export interface Settings {
+  /** Empty: no primaryColor option (the stylesheet's or theme's own). */
+  primaryColor: string;
+  /** Empty: no logo. */
+  logo: string;
+  colorScheme: ColorScheme;
+  initialScreen: InitialScreen;
+  allowForgotPassword: boolean;
+  closable: boolean;
+  theme: ThemeName;
+}
+
+const THEMES: Record<Exclude<ThemeName, 'default'>, string> = { midnight: midnightUrl, sand: sandUrl, mono: monoUrl };
+const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
+/** The widget's own rule for logos; checked here so a half-typed URL does not break the preview. */
+const IMAGE_URL = /^(https?:\/\/.+|\/(?!\/).*|data:image\/(png|gif|jpeg|webp|svg\+xml)[;,].*)$/i;
+
+export const DEFAULT_SETTINGS: Settings = {
+  primaryColor: '#4f46e5',
+  logo: '/logo.svg',
+  colorScheme: 'auto',
+  initialScreen: 'login',
+  allowForgotPassword: true,
+  closable: true,
+  theme: 'default',
+};
+
+/** #abc → #aabbcc, for the colour picker, which only takes six digits. */
+function sixDigits(hex: string): string {
+  return hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex.toLowerCase();
+}
+
+/** A labelled row: label above its control, an optional hint or error below. */
+function row(id: string, label: string, control: HTMLElement, hint?: HTMLElement): HTMLDivElement {
+  return h('div', { class: 'control' }, h('label', { text: label, attrs: { for: id } }), control, hint);
+}
+
+function select<T extends string>(id: string, options: { value: T; label: string }[], value: T): HTMLSelectElement {
+  const el = h('select', { attrs: { id } }, ...options.map((o) => h('option', { text: o.label, attrs: { value: o.value } })));
+  el.value = value;
+  return el;
+}
+
+function checkbox(id: string, label: string, checked: boolean): { input: HTMLInputElement; row: HTMLLabelElement } {
+  const input = h('input', { attrs: { type: 'checkbox', id } });
+  input.checked = checked;
+  return { input, row: h('label', { class: 'check' }, input, h('span', { text: label })) };
+}
+
+/**
+ * The options panel. Calls `onChange` with the new settings whenever one changes; text fields apply
+ * when they hold a usable value, so a half-typed colour or URL never breaks the preview.
+ */
+export function createControls(onChange: (settings: Settings) => void, onOpenModal: () => void): () => Settings {
+  const settings: Settings = { ...DEFAULT_SETTINGS, logo: `${location.origin}${DEFAULT_SETTINGS.logo}` };
+  const changed = () => onChange({ ...settings });
+
+  const picker = h('input', { class: 'swatch', attrs: { type: 'color', id: 'primary-color-picker', 'aria-label': 'Primary colour picker' } });
+  picker.value = settings.primaryColor;
+  const colorText = h('input', { attrs: { type: 'text', id: 'primary-color', spellcheck: 'false', autocomplete: 'off', placeholder: 'Theme default', 'aria-describedby': 'primary-color-hint' } });
+  colorText.value = settings.primaryColor;
+  const colorHint = h('p', { class: 'hint', text: '#rgb or #rrggbb; empty for the theme’s own.', attrs: { id: 'primary-color-hint' } });
+
+  const logo = h('input', { attrs: { type: 'text', id: 'logo-url', spellcheck: 'false', autocomplete: 'off', placeholder: 'No logo', 'aria-describedby': 'logo-url-hint' } });
+  logo.value = settings.logo;
+  const logoHint = h('p', { class: 'hint', text: 'http(s) URL, a path, or a data:image URL; empty for none.', attrs: { id: 'logo-url-hint' } });
+
+  const scheme = select<ColorScheme>('color-scheme', [
+    { value: 'auto', label: 'Auto (follow the system)' },
+    { value: 'light', label: 'Light' },
+    { value: 'dark', label: 'Dark' },
+  ], settings.colorScheme);
+  const theme = select<ThemeName>('theme', [
+    { value: 'default', label: 'Default (latch.css)' },
+    { value: 'midnight', label: 'Midnight' },
+    { value: 'sand', label: 'Sand' },
+    { value: 'mono', label: 'Mono' },
+  ], settings.theme);
+  const screen = select<InitialScreen>('initial-screen', [
+    { value: 'login', label: 'Log in' },
+    { value: 'forgotPassword', label: 'Forgot password' },
+  ], settings.initialScreen);
+  const forgot = checkbox('allow-forgot-password', 'allowForgotPassword', settings.allowForgotPassword);
+  const closable = checkbox('closable', 'closable (modal close button and Esc)', settings.closable);
+
+  function markInvalid(input: HTMLInputElement, invalid: boolean): void {
+    if (invalid) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  }
+
+  picker.addEventListener('input', () => {
+    colorText.value = picker.value;
+    markInvalid(colorText, false);
+    settings.primaryColor = picker.value;
+    changed();
+  });
+  colorText.addEventListener('input', () => {
+    const value = colorText.value.trim();
+    const valid = value === '' || HEX.test(value);
+    markInvalid(colorText, !valid);
+    if (!valid || value === settings.primaryColor) return;
+    if (value !== '') picker.value = sixDigits(value);
+    settings.primaryColor = value;
+    changed();
+  });
+  logo.addEventListener('change', () => {
+    const value = logo.value.trim();
+    const valid = value === '' || IMAGE_URL.test(value);
+    markInvalid(logo, !valid);
+    if (!valid) return;
+    settings.logo = value;
+    changed();
+  });
+  scheme.addEventListener('change', () => {
+    settings.colorScheme = scheme.value as ColorScheme;
+    changed();
+  });
+  theme.addEventListener('change', () => {
+    settings.theme = theme.value as ThemeName;
+    applyTheme(settings.theme);
+    // A theme brings its own brand colour; an explicit one would hide it.
+    if (settings.theme !== 'default') {
+      colorText.value = '';
+      settings.primaryColor = '';
+    }
+    changed();
+  });
+  screen.addEventListener('change', () => {
+    settings.initialScreen = screen.value as InitialScreen;
+    changed();
+  });
+  forgot.input.addEventListener('change', () => {
+    settings.allowForgotPassword = forgot.input.checked;
+    syncScreenChoice();
+    changed();
+  });
+  closable.input.addEventListener('change', () => {
+    settings.closable = closable.input.checked;
+    changed();
+  });
+
+  /** The forgot-password screen cannot be the first one when it is turned off (the widget refuses that). */
+  function syncScreenChoice(): void {
+    const option = screen.querySelector<HTMLOptionElement>('option[value=forgotPassword]');
+    if (option) option.disabled = !settings.allowForgotPassword;
+    if (!settings.allowForgotPassword && settings.initialScreen === 'forgotPassword') {
+      screen.value = 'login';
+      settings.initialScreen = 'login';
+    }
+  }
+
+  byId('controls').append(
+    row('primary-color', 'Primary colour', h('div', { class: 'color-pair' }, picker, colorText), colorHint),
+    row('logo-url', 'Logo URL', logo, logoHint),
+    row('color-scheme', 'Colour scheme', scheme),
+    row('theme', 'Theme', theme),
+    row('initial-screen', 'Initial screen', screen),
+    h('div', { class: 'control checks' }, forgot.row, closable.row),
+    h('button', { class: 'button primary', text: 'Open modal', attrs: { type: 'button', id: 'open-modal' }, on: { click: onOpenModal } }),
+  );
+  return () => ({ ...settings });
+}
+
+/** A theme is a stylesheet after latch.css; swapping a <link> keeps the page free of inline styles. */
+function applyTheme(name: ThemeName): void {
+  document.getElementById('theme-stylesheet')?.remove();
+  if (name === 'default') return;
+  document.head.append(h('link', { attrs: { rel: 'stylesheet', id: 'theme-stylesheet', href: THEMES[name] } }));
+}

@@ -1,0 +1,116 @@
+import '../styles/latch.css';
+import { Latch, type LatchOptions } from '../src/index';
+import { admin, describeError, type DemoUser, type TenantInfo } from './admin';
+import { createControls, type Settings } from './controls';
+import { byId, h } from './dom';
+import { createEventLog } from './events';
+import { createFaultsPanel } from './faults';
+import { createOutbox } from './outbox';
+
+/** What each seeded user shows; the mock decides the behaviour, the page only explains it. */
+const BEHAVIOUR: Record<string, string> = {
+  ok: 'signs in',
+  blocked: 'is blocked by an admin',
+  mfa: 'needs multi-factor authentication',
+  leaked: 'has a password found in a data breach',
+};
+
+let tenant: TenantInfo | undefined;
+let inline: Latch | undefined;
+let modal: Latch | undefined;
+/** The last email seen in the inline widget; the signed-in screen has no field to read it from. */
+let lastEmail = '';
+
+const outbox = createOutbox();
+const log = createEventLog((name) => {
+  // The email is in the outbox by the time the widget reports success.
+  if (name === 'forgot_password success') void outbox.refresh();
+});
+const currentSettings = createControls(
+  (settings) => mountInline(settings, false),
+  () => openModal(currentSettings()),
+);
+createFaultsPanel(() => void outbox.refresh());
+
+/** What the visitor typed in the inline widget's email field, carried into the next instance. */
+function typedEmail(): string {
+  const input = document.querySelector<HTMLInputElement>('#inline-widget input[autocomplete=username]');
+  if (input) lastEmail = input.value;
+  return lastEmail;
+}
+
+function optionsFor(settings: Settings, email: string): LatchOptions {
+  const options: LatchOptions = {
+    allowForgotPassword: settings.allowForgotPassword,
+    closable: settings.closable,
+    initialScreen: settings.initialScreen,
+    theme: { colorScheme: settings.colorScheme },
+  };
+  if (settings.primaryColor) options.theme = { ...options.theme, primaryColor: settings.primaryColor };
+  if (settings.logo) options.theme = { ...options.theme, logo: settings.logo };
+  if (email) options.prefill = { email };
+  if (tenant?.connection) options.defaultDatabaseConnection = tenant.connection;
+  return options;
+}
+
+/** The stage's backdrop follows the widget's scheme, so a dark card is judged on a dark page. */
+function syncStage(settings: Settings): void {
+  byId('stage').setAttribute('data-scheme', settings.theme === 'midnight' ? 'dark' : settings.colorScheme);
+}
+
+/**
+ * A fresh inline widget for the new settings: options are read once at construction, as on a real
+ * site. Focus stays in the control panel unless this is the page's first widget.
+ */
+function mountInline(settings: Settings, autofocus: boolean): void {
+  if (!tenant?.clientId) return;
+  const email = typedEmail();
+  inline?.destroy();
+  syncStage(settings);
+  inline = new Latch(tenant.clientId, location.origin, { ...optionsFor(settings, email), container: '#inline-widget', autofocus });
+  log.attach(inline, 'inline');
+  inline.show();
+}
+
+function openModal(settings: Settings): void {
+  if (!tenant?.clientId) return;
+  modal?.destroy();
+  modal = new Latch(tenant.clientId, location.origin, optionsFor(settings, typedEmail()));
+  log.attach(modal, 'modal');
+  modal.show();
+}
+
+function renderUsers(users: DemoUser[]): void {
+  const main = users.find((user) => user.behaviour === 'ok');
+  const others = users.filter((user) => user !== main);
+  const hint = byId('demo-users');
+  hint.replaceChildren(
+    main
+      ? h('p', { class: 'try' }, 'Try ', h('code', { text: main.email }), ' / ', h('code', { text: main.password }))
+      : h('p', { text: 'The tenant has no user who can sign in.' }),
+  );
+  if (others.length > 0) {
+    hint.append(
+      h('p', { class: 'muted', text: 'Same password, other outcomes:' }),
+      h('ul', { class: 'user-list' }, ...others.map((user) => h('li', {}, h('code', { text: user.email }), ` ${BEHAVIOUR[user.behaviour] ?? user.behaviour}`))),
+    );
+  }
+}
+
+async function start(): Promise<void> {
+  try {
+    tenant = await admin.tenant();
+  } catch (error) {
+    byId('demo-users').replaceChildren(h('p', { class: 'error', text: `The mock backend did not answer: ${describeError(error)}` }));
+    return;
+  }
+  if (!tenant.clientId) {
+    byId('demo-users').replaceChildren(h('p', { class: 'error', text: 'The tenant has no client for password login.' }));
+    return;
+  }
+  byId('tenant-name').textContent = `${tenant.name} · client ${tenant.clientId} · ${tenant.connection ?? 'no database connection'}`;
+  renderUsers(tenant.users);
+  mountInline(currentSettings(), true);
+}
+
+void start();

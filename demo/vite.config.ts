@@ -1,0 +1,92 @@
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import type { Connect, Plugin } from 'vite';
+import { defineConfig, runnerImport } from 'vite';
+import type { MockApp, Tenant } from '../mock/app';
+
+type MockModule = typeof import('../mock/app');
+
+/**
+ * The mock is loaded through Vite's module runner instead of being bundled into this config: the mock's
+ * extensionless TypeScript imports would otherwise print a long config-loader warning on every start.
+ */
+async function loadMock(): Promise<MockModule> {
+  const { module } = await runnerImport<MockModule>(fileURLToPath(new URL('../mock/app.ts', import.meta.url)));
+  return module;
+}
+
+// Only `oxc`: Vite 8 compiles TSX with Oxc, and warns and ignores `esbuild` when both are set.
+const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
+
+/** What a dev or preview server knows about where it listens, once it listens. */
+interface Listening {
+  resolvedUrls: { local: string[]; network: string[] } | null;
+  httpServer: { address(): AddressInfo | string | null } | null;
+}
+
+/**
+ * The page's own origins. Email links must point back at this server (the mock never trusts the Host
+ * header), so they are read from where the server listens.
+ */
+function originsOf(server: Listening): string[] {
+  const urls = [...(server.resolvedUrls?.local ?? []), ...(server.resolvedUrls?.network ?? [])];
+  const origins = urls.map((url) => new URL(url).origin);
+  if (origins.length > 0) return origins;
+  const address = server.httpServer?.address();
+  if (address && typeof address === 'object') {
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    return [`http://${host}:${address.port}`];
+  }
+  return [];
+}
+
+/** The tenant file, with this server as the email links' base and as an allowed origin of every client. */
+function demoTenant(mock: MockModule, origins: string[]): Tenant {
+  const tenant = mock.loadTenant();
+  const publicUrl = origins[0] ?? tenant.publicUrl;
+  return {
+    ...tenant,
+    publicUrl,
+    clients: tenant.clients.map((client) => ({
+      ...client,
+      allowed_origins: [...new Set([...client.allowed_origins, ...origins])],
+    })),
+  };
+}
+
+/**
+ * The mock backend in the same process as the page, so the page's origin is also the API's origin.
+ * It is created on the first request, when the server's address is known.
+ */
+async function mountMock(middlewares: Connect.Server, server: Listening): Promise<void> {
+  const mock = await loadMock();
+  let app: MockApp | undefined;
+  middlewares.use((req, res, next) => {
+    app ??= mock.createMockApp({ tenant: demoTenant(mock, originsOf(server)) });
+    app.handle(req, res, next);
+  });
+}
+
+function mockBackend(): Plugin {
+  return {
+    name: 'latch-mock-backend',
+    // Mounted before Vite's own middlewares, so the SPA fallback never answers an API path.
+    async configureServer(server) {
+      await mountMock(server.middlewares, server);
+    },
+    async configurePreviewServer(server) {
+      await mountMock(server.middlewares, server);
+    },
+  };
+}
+
+/** The designers' page: `npm run demo`. It imports the widget from src/ so edits reload at once. */
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  oxc: { jsx },
+  server: { host: '127.0.0.1', port: 5173, open: !process.env.CI },
+  // 4173 is in the tenant's allowed origins too.
+  preview: { host: '127.0.0.1', port: 4173, open: false },
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2020' },
+  plugins: [mockBackend()],
+});
