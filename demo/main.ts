@@ -18,7 +18,6 @@ const BEHAVIOUR: Record<string, string> = {
 let tenant: TenantInfo | undefined;
 let inline: Latch | undefined;
 let modal: Latch | undefined;
-/** The last email seen in the inline widget; the signed-in screen has no field to read it from. */
 let lastEmail = '';
 
 const outbox = createOutbox();
@@ -30,14 +29,18 @@ const currentSettings = createControls(
   (settings) => mountInline(settings, false),
   () => openModal(currentSettings()),
 );
-createFaultsPanel(() => void outbox.refresh());
+// A reset is a fresh start for the widget too (e.g. no rate-limit wait left running).
+createFaultsPanel(() => {
+  void outbox.refresh();
+  mountInline(currentSettings(), false);
+});
 
-/** What the visitor typed in the inline widget's email field, carried into the next instance. */
-function typedEmail(): string {
-  const input = document.querySelector<HTMLInputElement>('#inline-widget input[autocomplete=username]');
-  if (input) lastEmail = input.value;
-  return lastEmail;
-}
+// What the visitor types in the inline widget's email field is carried into the next instance. Read
+// as it is typed, since the signed-in screen has no field left to read it from.
+byId('inline-widget').addEventListener('input', (event) => {
+  const target = event.target;
+  if (target instanceof HTMLInputElement && target.autocomplete === 'username') lastEmail = target.value;
+});
 
 function optionsFor(settings: Settings, email: string): LatchOptions {
   const options: LatchOptions = {
@@ -64,10 +67,9 @@ function syncStage(settings: Settings): void {
  */
 function mountInline(settings: Settings, autofocus: boolean): void {
   if (!tenant?.clientId) return;
-  const email = typedEmail();
   inline?.destroy();
   syncStage(settings);
-  inline = new Latch(tenant.clientId, location.origin, { ...optionsFor(settings, email), container: '#inline-widget', autofocus });
+  inline = new Latch(tenant.clientId, location.origin, { ...optionsFor(settings, lastEmail), container: '#inline-widget', autofocus });
   log.attach(inline, 'inline');
   inline.show();
 }
@@ -75,7 +77,7 @@ function mountInline(settings: Settings, autofocus: boolean): void {
 function openModal(settings: Settings): void {
   if (!tenant?.clientId) return;
   modal?.destroy();
-  modal = new Latch(tenant.clientId, location.origin, optionsFor(settings, typedEmail()));
+  modal = new Latch(tenant.clientId, location.origin, optionsFor(settings, lastEmail));
   log.attach(modal, 'modal');
   modal.show();
 }

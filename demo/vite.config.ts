@@ -80,13 +80,27 @@ function mockBackend(): Plugin {
   };
 }
 
+/** No inline scripts or styles; logos may come from any https URL or a data: URL. */
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https: data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /** The designers' page: `npm run demo`. It imports the widget from src/ so edits reload at once. */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   oxc: { jsx },
   server: { host: '127.0.0.1', port: 5173, open: !process.env.CI },
-  // 4173 is in the tenant's allowed origins too.
-  preview: { host: '127.0.0.1', port: 4173, open: false },
+  // The built page is served under the strict policy the widget promises to work with (the dev server
+  // cannot be: it injects CSS as <style> tags for hot reload). 4173 is in the tenant's allowed origins too.
+  preview: { host: '127.0.0.1', port: 4173, open: false, headers: { 'Content-Security-Policy': STRICT_CSP } },
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2020' },
   plugins: [mockBackend()],
 });
