@@ -99,7 +99,26 @@ function renderUsers(users: DemoUser[]): void {
   }
 }
 
+/**
+ * Email links point at {origin}/lo/reset, Auth0's hosted reset page. The mock has none, so the link
+ * lands here; say so instead of silently showing the demo again.
+ */
+function noteResetLink(): void {
+  if (location.pathname !== '/lo/reset') return;
+  const ticket = new URLSearchParams(location.search).get('ticket') ?? '';
+  byId('demo-users').before(
+    h(
+      'div',
+      { class: 'notice', attrs: { role: 'note' } },
+      h('strong', { text: 'You opened a password reset link. ' }),
+      'On a real tenant this is Auth0’s hosted page for choosing a new password; the mock has none, so it opens the demo. ',
+      h('span', { class: 'muted', text: `Ticket ${ticket.slice(0, 12)}…` }),
+    ),
+  );
+}
+
 async function start(): Promise<void> {
+  noteResetLink();
   try {
     tenant = await admin.tenant();
   } catch (error) {
