@@ -53,5 +53,6 @@ test('the script-tag build exposes the class as the global Latch', () => {
   // The bundle declares `var Latch = …`; run it as a function body and read that variable back.
   const Latch = new Function(`${iife}\n;return Latch;`)() as unknown;
   expect(typeof Latch).toBe('function');
-  expect((Latch as { name: string }).name).toBe('Latch');
+  const proto = (Latch as { prototype: Record<string, unknown> }).prototype;
+  for (const method of ['show', 'hide', 'destroy', 'on', 'off']) expect(typeof proto[method], method).toBe('function');
 });
