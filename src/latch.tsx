@@ -37,7 +37,7 @@ export class Latch {
       // Reported after construction so a listener added with on() right away still hears it.
       queueMicrotask(() => this.emitter.emit('unrecoverable_error', { error: 'invalid_options', errorDescription: message }));
       // Still show something where the box should be, so a visitor is not left facing a blank space.
-      const fallback = normalizeOptions('-', '-', { container: fallbackContainer(options) });
+      const fallback = normalizeOptions('-', '-', normalized.container ? { container: normalized.container } : {});
       opts = (fallback as { options: NormalizedOptions }).options;
       screen = 'unrecoverable';
     }
@@ -111,17 +111,4 @@ export class Latch {
     this.emitter.off(name, fn);
     return this;
   }
-}
-
-function fallbackContainer(options: unknown): HTMLElement | undefined {
-  const container = options !== null && typeof options === 'object' ? (options as { container?: unknown }).container : undefined;
-  if (typeof HTMLElement !== 'undefined' && container instanceof HTMLElement) return container;
-  if (typeof container === 'string') {
-    try {
-      return document.querySelector<HTMLElement>(container) ?? undefined;
-    } catch {
-      return undefined; // not a valid selector; the console error already says so
-    }
-  }
-  return undefined;
 }

@@ -71,7 +71,10 @@ export interface NormalizedOptions {
   readonly timeout: number;
 }
 
-export type Normalized = { ok: true; options: NormalizedOptions } | { ok: false; problems: string[] };
+/** On failure, `container` is still resolved when it can be, so the widget can say it is unavailable there. */
+export type Normalized =
+  | { ok: true; options: NormalizedOptions }
+  | { ok: false; problems: string[]; container: HTMLElement | null };
 
 const KNOWN = [
   'container', 'closable', 'autofocus', 'allowLogin', 'allowForgotPassword', 'forgotPasswordLink',
@@ -115,7 +118,7 @@ export function normalizeOptions(clientID: unknown, domain: unknown, raw: unknow
     return fallback;
   }
 
-  if (!isRecord(raw ?? {})) return { ok: false, problems: ['options must be an object'] };
+  if (!isRecord(raw ?? {})) return { ok: false, problems: ['options must be an object'], container: null };
   const input = group(raw, 'options', KNOWN);
   const theme = group(input.theme, 'theme', ['primaryColor', 'logo', 'colorScheme']);
   const auth = group(input.auth, 'auth', ['audience', 'params']);
@@ -174,5 +177,5 @@ export function normalizeOptions(clientID: unknown, domain: unknown, raw: unknow
     fetch: typed<FetchLike | undefined>(input.fetch, 'fetch', 'function', undefined),
     timeout: typed(input.timeout, 'timeout', 'number', 15_000, (ms) => ms > 0 && ms < Infinity, 'a positive number of milliseconds'),
   };
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, options };
+  return problems.length > 0 ? { ok: false, problems, container } : { ok: true, options };
 }

@@ -45,13 +45,8 @@ export function apiOrigin(domain: string): string {
   return /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
 }
 
-const base64url = (text: string): string =>
-  btoa(String.fromCharCode(...new TextEncoder().encode(text)))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-
-export const AUTH0_CLIENT_HEADER = base64url(JSON.stringify(CLIENT_INFO));
+/** base64url of the client's JSON (ASCII only, so btoa needs no UTF-8 step), as Auth0's SDKs send it. */
+export const AUTH0_CLIENT_HEADER = btoa(JSON.stringify(CLIENT_INFO)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
 /** Seconds to wait on a 429: `Retry-After` first, else `X-RateLimit-Reset` (epoch seconds). */
 export function retryAfterSeconds(headers: Headers, nowMs: number): number | undefined {

@@ -1,27 +1,19 @@
-const TABBABLE =
-  'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+// Everything focusable in the widget is a link, a button or an input; none is ever disabled (busy buttons use
+// aria-disabled), so this short selector finds every stop of the Tab order.
+const TABBABLE = 'a[href],button,input';
 
-export function tabbables(container: HTMLElement): HTMLElement[] {
-  return Array.from(container.querySelectorAll<HTMLElement>(TABBABLE)).filter((el) => el.getClientRects().length > 0 || !el.isConnected);
-}
-
-/** Keeps Tab and Shift+Tab inside a modal: from the last element to the first and back. */
+/** Keeps Tab and Shift+Tab inside a modal: from the last stop to the first and back. */
 export function trapTab(event: KeyboardEvent, container: HTMLElement): void {
   if (event.key !== 'Tab') return;
-  const items = tabbables(container);
+  const items = container.querySelectorAll<HTMLElement>(TABBABLE);
   const first = items[0];
   const last = items[items.length - 1];
-  if (!first || !last) {
-    event.preventDefault();
-    return;
-  }
   const active = container.ownerDocument.activeElement;
-  const outside = !(active instanceof Node) || !container.contains(active);
-  if (event.shiftKey && (active === first || outside || active === container.querySelector('[data-part=title]'))) {
+  // Focus outside the dialog, or on the title (focused by script, not a Tab stop), counts as "before the first".
+  const outside = !container.contains(active) || active === container.querySelector('[data-part=title]');
+  const target = event.shiftKey ? (active === first || outside ? last : null) : active === last || outside ? first : null;
+  if (target) {
     event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && (active === last || outside)) {
-    event.preventDefault();
-    first.focus();
+    target.focus();
   }
 }

@@ -27,8 +27,9 @@ export const EyeIcon = () => (
 
 export const EyeOffIcon = () => (
   <svg {...common}>
-    <path d="M9.9 5.2A10 10 0 0 1 12 5c6.5 0 10 7 10 7a17 17 0 0 1-3.2 4.2M6.6 6.6A17 17 0 0 0 2 12s3.5 7 10 7a9.7 9.7 0 0 0 5.4-1.6" />
-    <path d="M14.1 14.1a3 3 0 0 1-4.2-4.2M2 2l20 20" />
+    <path d="M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12Z" />
+    <circle cx="12" cy="12" r="3" />
+    <path d="M3 3l18 18" />
   </svg>
 );
 
