@@ -1,14 +1,31 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BruteForceGuard } from './brute-force';
+import { MockClock } from './clock';
 import type { Exchange, Handler, MockContext } from './context';
 import { answerPreflight, applyCors } from './cors';
 import { applyFault, FaultRegistry, parseFaultHeader, type FaultEffect } from './faults';
 import { ApiError, apiError, clientIp, drain, sendJson } from './http';
 import { createSigningKey } from './jwt';
 import { Outbox } from './outbox';
-import { CHANGE_PASSWORD_POLICY, RateLimiter, TOKEN_POLICY } from './rate-limit';
-import { addFault, clearFaults, clearOutbox, listFaults, listOutbox, resetAll, tenantInfo } from './routes/admin';
+import { CHANGE_PASSWORD_POLICY, RateLimiter, SIGNUP_POLICY, TOKEN_POLICY } from './rate-limit';
+import {
+  addFault,
+  advanceClock,
+  clearFaults,
+  clearOutbox,
+  listFaults,
+  listOutbox,
+  readClock,
+  resetAll,
+  tenantInfo,
+} from './routes/admin';
 import { changePassword } from './routes/change-password';
+import { passwordChangeTicket, patchUser } from './routes/management';
+import { outboxPage, outboxStyles } from './routes/outbox-page';
+import { resetPage } from './routes/reset-page';
+import { resetSubmit } from './routes/reset-submit';
+import { signup } from './routes/signup';
+import { staticFile } from './static-files';
 import { token } from './routes/token';
 import { userinfo } from './routes/userinfo';
 import { jwks, openidConfiguration } from './routes/well-known';
@@ -17,13 +34,21 @@ import { loadTenant, parseTenant, type Tenant } from './tenant';
 
 export type { Email } from './outbox';
 export type { Fault, FaultEffect, FaultSpec } from './faults';
-export type { ChangePasswordResponse, Tenant, TenantClient, TenantConnection, TenantUser } from './tenant';
+export type {
+  ChangePasswordResponse,
+  ConnectionOptions,
+  EmailTemplate,
+  Tenant,
+  TenantClient,
+  TenantConnection,
+  TenantUser,
+} from './tenant';
 export { loadTenant, parseTenant, PASSWORD_REALM_GRANT } from './tenant';
 
 export interface MockOptions {
   /** Defaults to mock/tenant.json. */
   tenant?: Tenant;
-  /** Clock in epoch milliseconds, for rate limits, token lifetimes and email dates. */
+  /** Clock in epoch milliseconds, for rate limits, token and link lifetimes and email dates. POST /__clock adds to it. */
   now?: () => number;
   /** scrypt cost (N) for the users' password hashes; lower it in tests. */
   passwordHashCost?: number;
@@ -40,33 +65,53 @@ export interface MockApp {
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Routes = Partial<Record<Method, Handler>>;
 
 /** The API: CORS by the clients' allowed origins, faults apply. */
-const API_ROUTES: Record<string, Partial<Record<Method, Handler>>> = {
+const API_ROUTES: Record<string, Routes> = {
   '/dbconnections/change_password': { POST: changePassword },
+  '/dbconnections/signup': { POST: signup },
+  '/api/v2/tickets/password-change': { POST: passwordChangeTicket },
   '/oauth/token': { POST: token },
   '/userinfo': { GET: userinfo },
   '/.well-known/jwks.json': { GET: jwks },
   '/.well-known/openid-configuration': { GET: openidConfiguration },
 };
 
+/** Management API paths with an id in them. */
+const USER_PATH = /^\/api\/v2\/users\/[^/]+$/;
+const USER_ROUTES: Routes = { PATCH: patchUser };
+
+/** The hosted reset page and its files: same-origin only (no CORS headers at all), faults apply. */
+const PAGE_ROUTES: Record<string, Routes> = {
+  '/lo/reset': { GET: resetPage, POST: resetSubmit },
+  '/lo/latch.iife.js': { GET: staticFile('dist', 'latch.iife.js') },
+  '/lo/latch.css': { GET: staticFile('dist', 'latch.css') },
+  '/lo/reset-page.js': { GET: staticFile('public', 'reset-page.js') },
+};
+
 /** Development tools: any origin may call them, faults never apply (so a fault cannot lock them out). */
-const ADMIN_ROUTES: Record<string, Partial<Record<Method, Handler>>> = {
+const ADMIN_ROUTES: Record<string, Routes> = {
   '/__tenant': { GET: tenantInfo },
   '/__outbox': { GET: listOutbox, DELETE: clearOutbox },
+  '/__outbox.html': { GET: outboxPage },
+  '/__outbox.css': { GET: outboxStyles },
+  '/__clock': { GET: readClock, POST: advanceClock },
   '/__faults': { GET: listFaults, POST: addFault, DELETE: clearFaults },
   '/__reset': { POST: resetAll },
 };
 
 /** Unknown paths under these are the mock's 404s; anything else goes to `next` (e.g. Vite's pages). */
-const API_PREFIXES = ['/oauth/', '/dbconnections/'];
+const API_PREFIXES = ['/oauth/', '/dbconnections/', '/api/v2/', '/lo/'];
 
 export function createMockApp(options: MockOptions = {}): MockApp {
   const tenant = parseTenant(options.tenant ?? loadTenant());
-  const now = options.now ?? Date.now;
+  const clock = new MockClock(options.now ?? Date.now);
+  const { now } = clock;
   const ctx: MockContext = {
     tenant,
     now,
+    clock,
     hashCost: options.passwordHashCost,
     store: new MockStore(tenant, now, options.passwordHashCost),
     outbox: new Outbox(now),
@@ -74,6 +119,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     limits: {
       changePassword: new RateLimiter(CHANGE_PASSWORD_POLICY, now),
       token: new RateLimiter(TOKEN_POLICY, now),
+      signup: new RateLimiter(SIGNUP_POLICY, now),
     },
     bruteForce: new BruteForceGuard(),
     key: createSigningKey(),
@@ -83,7 +129,9 @@ export function createMockApp(options: MockOptions = {}): MockApp {
       ctx.faults.clear();
       ctx.limits.changePassword.reset();
       ctx.limits.token.reset();
+      ctx.limits.signup.reset();
       ctx.bruteForce.reset();
+      ctx.clock.reset();
     },
   };
 
@@ -101,15 +149,18 @@ async function dispatch(ctx: MockContext, req: IncomingMessage, res: ServerRespo
   const url = new URL(req.url ?? '/', 'http://mock.invalid');
   const path = url.pathname;
   const admin = ADMIN_ROUTES[path];
-  const routes = admin ?? API_ROUTES[path];
+  const page = PAGE_ROUTES[path];
+  const routes = admin ?? page ?? API_ROUTES[path] ?? (USER_PATH.test(path) ? USER_ROUTES : undefined);
   if (!routes && !API_PREFIXES.some((prefix) => path.startsWith(prefix))) {
     if (next) return next();
     drain(req);
     return sendJson(res, 404, { error: 'not_found', error_description: `No endpoint at ${path}.` });
   }
 
-  const corsAllowed = applyCors(req, res, admin ? () => true : (origin) => ctx.store.isAllowedOrigin(origin));
-  if (req.method === 'OPTIONS') return answerPreflight(res, corsAllowed);
+  if (!page && !path.startsWith('/lo/')) {
+    const corsAllowed = applyCors(req, res, admin ? () => true : (origin) => ctx.store.isAllowedOrigin(origin));
+    if (req.method === 'OPTIONS') return answerPreflight(res, corsAllowed);
+  }
 
   if (!routes) throw apiError(404, 'not_found', `No endpoint at ${path}.`);
   const handler = routes[(req.method ?? 'GET') as Method];
@@ -134,7 +185,8 @@ function faultFor(ctx: MockContext, req: IncomingMessage, path: string): FaultEf
 }
 
 function limiterFor(ctx: MockContext, path: string): RateLimiter {
-  return path === '/dbconnections/change_password' ? ctx.limits.changePassword : ctx.limits.token;
+  if (path === '/dbconnections/change_password') return ctx.limits.changePassword;
+  return path === '/dbconnections/signup' ? ctx.limits.signup : ctx.limits.token;
 }
 
 /** Every failure becomes a JSON answer; nothing a client sends can crash the process. */

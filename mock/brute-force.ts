@@ -21,6 +21,12 @@ export class BruteForceGuard {
     this.failures.delete(key);
   }
 
+  /** A password reset lifts the user's blocks from every IP, as Auth0 does. Keys end in realm + username. */
+  clearUser(realm: string, username: string): void {
+    const suffix = `\u0000${realm}\u0000${username.trim().toLowerCase()}`;
+    for (const key of this.failures.keys()) if (key.endsWith(suffix)) this.failures.delete(key);
+  }
+
   reset(): void {
     this.failures.clear();
   }

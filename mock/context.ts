@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BruteForceGuard } from './brute-force';
+import type { MockClock } from './clock';
 import type { FaultRegistry } from './faults';
 import type { SigningKey } from './jwt';
 import type { Outbox } from './outbox';
@@ -13,12 +14,13 @@ export interface MockContext {
   store: MockStore;
   outbox: Outbox;
   faults: FaultRegistry;
-  limits: { changePassword: RateLimiter; token: RateLimiter };
+  limits: { changePassword: RateLimiter; token: RateLimiter; signup: RateLimiter };
   bruteForce: BruteForceGuard;
   key: SigningKey;
   now: () => number;
+  clock: MockClock;
   hashCost: number | undefined;
-  /** Users, rate limits, outbox, faults and tokens back to the tenant file. */
+  /** Users, rate limits, outbox, faults, tokens and the clock offset back to the tenant file. */
   reset(): void;
 }
 

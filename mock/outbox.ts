@@ -7,7 +7,7 @@ export interface Email {
   from: string;
   subject: string;
   text: string;
-  /** The action link inside `text`, copied out so nobody has to parse the body. */
+  /** The action link inside `text`, copied out so nobody has to parse the body; empty for a notice. */
   link: string;
   /** ISO 8601, from the app's clock. */
   createdAt: string;

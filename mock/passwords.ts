@@ -15,6 +15,12 @@ export function hashPassword(password: string, cost = DEFAULT_HASH_COST): Passwo
   return { salt, hash: scryptSync(password, salt, KEY_LENGTH, { N: cost }), cost };
 }
 
+/** The same as hashPassword without blocking the event loop, for requests. */
+export async function hashPasswordAsync(password: string, cost = DEFAULT_HASH_COST): Promise<PasswordHash> {
+  const salt = randomBytes(16);
+  return { salt, hash: await derive(password, salt, cost), cost };
+}
+
 function derive(password: string, salt: Buffer, cost: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scrypt(password, salt, KEY_LENGTH, { N: cost }, (error, key) => (error ? reject(error) : resolve(key)));

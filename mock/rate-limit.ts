@@ -10,6 +10,8 @@ export interface RatePolicy {
 /** Auth0's published limits: change_password burst 10 then 1/min per IP+email; /oauth/token 30/s. */
 export const CHANGE_PASSWORD_POLICY: RatePolicy = { limit: 10, refill: 1, intervalMs: 60_000 };
 export const TOKEN_POLICY: RatePolicy = { limit: 30, refill: 30, intervalMs: 1000 };
+/** Signup: 50 per minute per IP. */
+export const SIGNUP_POLICY: RatePolicy = { limit: 50, refill: 50, intervalMs: 60_000 };
 
 export interface RateDecision {
   allowed: boolean;

@@ -86,7 +86,8 @@ async function main(): Promise<void> {
       const flag = u.blocked ? 'blocked' : u.mfa ? 'mfa' : u.leaked ? 'leaked' : 'ok';
       return `    ${u.email.padEnd(20)} ${u.password}  (${flag})`;
     }),
-    `  outbox      ${mock.url}/__outbox`,
+    `  outbox      ${mock.url}/__outbox.html`,
+    `  management  Authorization: Bearer ${tenant.managementApiToken}  (demo token)`,
   ];
   console.log(lines.join('\n'));
   const stop = () => {

@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { parseConnection, type TenantConnection } from './tenant-connection';
+
+export type { ConnectionOptions, TenantConnection } from './tenant-connection';
 
 /** The grant the widget uses; a client must list it in `grant_types` to log in from the widget. */
 export const PASSWORD_REALM_GRANT = 'http://auth0.com/oauth/grant-type/password-realm';
@@ -17,12 +20,6 @@ export interface TenantClient {
   grant_types: string[];
 }
 
-export interface TenantConnection {
-  name: string;
-  /** `auth0` is a database connection; anything else (e.g. `google-oauth2`) is social or enterprise. */
-  strategy: string;
-}
-
 export interface TenantUser {
   user_id?: string;
   email: string;
@@ -39,12 +36,31 @@ export interface TenantUser {
   leaked?: boolean;
 }
 
+/** Auth0's change-password email template (`reset_email`) settings. */
+export interface EmailTemplate {
+  from: string;
+  subject: string;
+  /** "Redirect To": where the reset page sends the user after a change. None: the page stays. */
+  resultUrl?: string;
+  /** How long a reset link works. */
+  urlLifetimeInSeconds: number;
+  /** Adds `email=` to the redirect. */
+  includeEmailInRedirect: boolean;
+}
+
+/** Auth0's default URL Lifetime: five days. */
+export const DEFAULT_URL_LIFETIME_S = 432_000;
+
 export interface Tenant {
   name: string;
   /** Trusted base URL for links in emails and the token issuer; never taken from a request's Host. */
   publicUrl: string;
   changePasswordResponse: ChangePasswordResponse;
-  email: { from: string; subject: string };
+  email: EmailTemplate;
+  /** The Management API's bearer token (/api/v2/*). Demo data: the CLI prints it. */
+  managementApiToken: string;
+  /** true: signup with a taken email answers the legacy, enumerating `user_exists`; false: `invalid_signup`. */
+  signupUserExistsError: boolean;
   clients: TenantClient[];
   connections: TenantConnection[];
   users: TenantUser[];
@@ -66,6 +82,11 @@ export function parseTenant(input: unknown): Tenant {
     throw new TypeError('tenant.changePasswordResponse must be "text" or "json-string"');
   }
   const publicUrl = optionalString(t.publicUrl, 'tenant.publicUrl') ?? DEFAULT_PUBLIC_URL;
+  const resultUrl = optionalString(email.resultUrl, 'tenant.email.resultUrl');
+  const lifetime = email.urlLifetimeInSeconds ?? DEFAULT_URL_LIFETIME_S;
+  if (!Number.isInteger(lifetime) || (lifetime as number) < 1) {
+    throw new TypeError('tenant.email.urlLifetimeInSeconds must be a positive integer');
+  }
   return {
     name: optionalString(t.name, 'tenant.name') ?? 'Latch',
     publicUrl: trustedBaseUrl(publicUrl),
@@ -73,7 +94,12 @@ export function parseTenant(input: unknown): Tenant {
     email: {
       from: optionalString(email.from, 'tenant.email.from') ?? 'Latch <no-reply@latch.dev>',
       subject: optionalString(email.subject, 'tenant.email.subject') ?? 'Reset your password',
+      ...(resultUrl === undefined ? {} : { resultUrl: httpUrl(resultUrl, 'tenant.email.resultUrl') }),
+      urlLifetimeInSeconds: lifetime as number,
+      includeEmailInRedirect: optionalBoolean(email.includeEmailInRedirect, 'tenant.email.includeEmailInRedirect') ?? true,
     },
+    managementApiToken: optionalString(t.managementApiToken, 'tenant.managementApiToken') ?? 'latch-demo-management-token',
+    signupUserExistsError: optionalBoolean(t.signupUserExistsError, 'tenant.signupUserExistsError') ?? false,
     clients: list(t.clients, 'tenant.clients').map((c, i) => {
       const at = `tenant.clients[${i}]`;
       const client = record(c, at);
@@ -84,13 +110,7 @@ export function parseTenant(input: unknown): Tenant {
         grant_types: strings(client.grant_types ?? [], `${at}.grant_types`),
       };
     }),
-    connections: list(t.connections, 'tenant.connections').map((c, i) => {
-      const connection = record(c, `tenant.connections[${i}]`);
-      return {
-        name: requiredString(connection.name, `tenant.connections[${i}].name`),
-        strategy: requiredString(connection.strategy, `tenant.connections[${i}].strategy`),
-      };
-    }),
+    connections: list(t.connections, 'tenant.connections').map((c, i) => parseConnection(c, `tenant.connections[${i}]`)),
     users: list(t.users ?? [], 'tenant.users').map((u, i) => parseUser(u, `tenant.users[${i}]`)),
   };
 }
@@ -102,6 +122,24 @@ function trustedBaseUrl(value: string): string {
     throw new TypeError('tenant.publicUrl must be an http(s) URL');
   }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+/** An absolute http(s) URL, e.g. a Redirect To that is set by configuration only. */
+export function httpUrl(value: string, at: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new TypeError(`${at} must be an absolute http(s) URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`${at} must be an absolute http(s) URL`);
+  return url.href;
+}
+
+function optionalBoolean(value: unknown, at: string): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'boolean') throw new TypeError(`${at} must be a boolean`);
+  return value;
 }
 
 function parseUser(input: unknown, at: string): TenantUser {

@@ -1,6 +1,6 @@
 import type { Exchange } from '../context';
 import { parseFaultSpec } from '../faults';
-import { readBody, sendEmpty, sendJson } from '../http';
+import { invalidRequest, readBody, sendEmpty, sendJson } from '../http';
 import { PASSWORD_REALM_GRANT } from '../tenant';
 
 // Development tools for the demo and the tests. They expose demo passwords and reset state, so the
@@ -53,7 +53,22 @@ export function clearFaults({ res, ctx }: Exchange): void {
   sendEmpty(res, 204);
 }
 
-/** POST /__reset: users, rate limits, brute-force blocks, tokens, outbox and faults as at start. */
+/** GET /__clock: the mock's time and how far /__clock has moved it. */
+export function readClock({ res, ctx }: Exchange): void {
+  sendJson(res, 200, { now: new Date(ctx.now()).toISOString(), offsetSeconds: ctx.clock.offsetSeconds });
+}
+
+/** POST /__clock `{"advanceSeconds": N}`: moves time forward, e.g. to expire a reset link. */
+export async function advanceClock(exchange: Exchange): Promise<void> {
+  const { advanceSeconds } = await readBody(exchange.req);
+  if (typeof advanceSeconds !== 'number' || !Number.isFinite(advanceSeconds) || advanceSeconds < 0) {
+    throw invalidRequest('advanceSeconds must be a number of seconds, 0 or more.');
+  }
+  exchange.ctx.clock.advance(advanceSeconds * 1000);
+  readClock(exchange);
+}
+
+/** POST /__reset: users, rate limits, brute-force blocks, tokens, outbox, faults and clock as at start. */
 export function resetAll({ res, ctx }: Exchange): void {
   ctx.reset();
   sendEmpty(res, 204);

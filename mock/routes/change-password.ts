@@ -43,7 +43,12 @@ export async function changePassword({ req, res, ip, ctx }: Exchange): Promise<v
 
   // Both branches mint and hash a ticket so a known and an unknown email take the same time.
   const user = ctx.store.findUser(connection.name, email);
-  const ticket = ctx.store.issueResetTicket(user);
+  const ticket = ctx.store.tickets.issue(user?.user_id, {
+    clientId: client?.client_id,
+    resultUrl: undefined,
+    includeEmailInRedirect: undefined,
+    lifetimeMs: ctx.tenant.email.urlLifetimeInSeconds * 1000,
+  });
   if (user) ctx.outbox.send(resetEmail(ctx.tenant, user.email, client?.name ?? ctx.tenant.name, ticket));
 
   if (ctx.tenant.changePasswordResponse === 'json-string') {

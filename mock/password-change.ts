@@ -1,0 +1,29 @@
+import type { MockContext } from './context';
+import { checkHistory, checkNewPassword, type PasswordProblem } from './password-rules';
+import { hashPasswordAsync } from './passwords';
+import type { UserRecord } from './store';
+import type { ResetTicket } from './tickets';
+
+/**
+ * Changes a user's password after the connection's checks (strength, dictionary, personal data,
+ * history). On success the ticket used (if any) is spent, the user's other reset links and sessions
+ * end and their brute-force blocks are lifted. Returns the refusal, if any, and changes nothing then.
+ */
+export async function changeUserPassword(
+  ctx: MockContext,
+  user: UserRecord,
+  password: string,
+  ticket?: ResetTicket,
+): Promise<PasswordProblem | undefined> {
+  const connection = ctx.store.findDatabaseConnection(user.connection);
+  if (connection) {
+    const problem =
+      checkNewPassword(password, connection.options, user) ?? (await checkHistory(password, connection.options, user.history));
+    if (problem) return problem;
+  }
+  const hash = await hashPasswordAsync(password, ctx.hashCost);
+  if (ticket) ctx.store.tickets.spend(ticket);
+  ctx.store.setPassword(user, hash);
+  ctx.bruteForce.clearUser(user.connection, user.email);
+  return undefined;
+}

@@ -1,0 +1,132 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Exchange, MockContext } from '../context';
+import { ApiError, readBody, sendJson } from '../http';
+import { changeUserPassword } from '../password-change';
+import { managementPasswordError } from '../password-rules';
+import { resetLink } from '../reset-email';
+import type { UserRecord } from '../store';
+import { httpUrl } from '../tenant';
+
+// The slice of Auth0's Management API that the password journey needs. Its errors have their own
+// shape: {statusCode, error, message, errorCode?}.
+
+function mgmtError(statusCode: number, message: string, errorCode?: string): ApiError {
+  const error = { 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found' }[statusCode] ?? 'Error';
+  return new ApiError(statusCode, { statusCode, error, message, ...(errorCode ? { errorCode } : {}) });
+}
+
+const badBody = (message: string) => mgmtError(400, message, 'invalid_body');
+
+/** Bearer token check in constant time (hashes have equal length whatever was sent). */
+function authorize({ req, ctx }: Exchange): void {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+  const sent = createHash('sha256').update(match?.[1] ?? '').digest();
+  const expected = createHash('sha256').update(ctx.tenant.managementApiToken).digest();
+  if (!match || !timingSafeEqual(sent, expected)) {
+    throw new ApiError(401, { statusCode: 401, error: 'Unauthorized', message: 'Invalid token' }, { 'WWW-Authenticate': 'Bearer' });
+  }
+}
+
+/** The user as the Management API shows it: never a password hash or history. */
+export function userView(user: UserRecord): Record<string, unknown> {
+  const view: Record<string, unknown> = {
+    user_id: user.user_id,
+    email: user.email,
+    email_verified: user.email_verified,
+    name: user.name,
+    nickname: user.nickname ?? user.email.split('@')[0],
+  };
+  for (const field of ['username', 'given_name', 'family_name', 'picture', 'user_metadata'] as const) {
+    if (user[field] !== undefined) view[field] = user[field];
+  }
+  view.identities = [{ connection: user.connection, provider: 'auth0', user_id: user.user_id.replace(/^auth0\|/, ''), isSocial: false }];
+  view.blocked = user.blocked;
+  view.created_at = new Date(user.createdAt).toISOString();
+  view.updated_at = new Date(user.updatedAt).toISOString();
+  if (user.passwordChangedAt !== undefined) view.last_password_reset = new Date(user.passwordChangedAt).toISOString();
+  return view;
+}
+
+function optionalString(body: Record<string, unknown>, name: string): string | undefined {
+  const value = body[name];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' || value === '') throw badBody(`Payload validation error: '${name}' must be a non-empty string.`);
+  return value;
+}
+
+/** PATCH /api/v2/users/{id} with `{password, connection?}`: sets the password, emails nobody, ends sessions. */
+export async function patchUser(exchange: Exchange): Promise<void> {
+  authorize(exchange);
+  const { req, res, url, ctx } = exchange;
+  const id = decodeURIComponent(url.pathname.slice('/api/v2/users/'.length));
+  const body = await readBody(req).catch(() => {
+    throw badBody('Payload validation error: the body must be a JSON object.');
+  });
+  const password = optionalString(body, 'password');
+  const connection = optionalString(body, 'connection');
+  const unknown = Object.keys(body).filter((k) => k !== 'password' && k !== 'connection');
+  if (unknown.length > 0) throw badBody(`Payload validation error: this mock only updates password (got ${unknown.join(', ')}).`);
+  if (password === undefined) throw badBody("Payload validation error: 'password' is required.");
+  const user = ctx.store.findUserById(id);
+  if (!user) throw mgmtError(404, 'The user does not exist.', 'inexistent_user');
+  if (connection !== undefined && connection !== user.connection) {
+    throw badBody(`The user has no identity in connection ${connection}.`);
+  }
+  const problem = await changeUserPassword(ctx, user, password);
+  if (problem) throw managementPasswordError(problem);
+  sendJson(res, 200, userView(user));
+}
+
+/** POST /api/v2/tickets/password-change: a reset link for the caller to deliver; no email is sent. */
+export async function passwordChangeTicket(exchange: Exchange): Promise<void> {
+  authorize(exchange);
+  const { req, res, ctx } = exchange;
+  const body = await readBody(req).catch(() => {
+    throw badBody('Payload validation error: the body must be a JSON object.');
+  });
+  const user = ticketUser(ctx, body);
+  const ttl = body.ttl_sec ?? 0;
+  if (!Number.isInteger(ttl) || (ttl as number) < 0) throw badBody("Payload validation error: 'ttl_sec' must be an integer of 0 or more.");
+  const resultUrl = optionalString(body, 'result_url');
+  const includeEmail = body.includeEmailInRedirect;
+  if (includeEmail !== undefined && typeof includeEmail !== 'boolean') {
+    throw badBody("Payload validation error: 'includeEmailInRedirect' must be a boolean.");
+  }
+  const clientId = optionalString(body, 'client_id');
+  let checkedUrl: string | undefined;
+  try {
+    checkedUrl = resultUrl === undefined ? undefined : httpUrl(resultUrl, 'result_url');
+  } catch {
+    throw badBody("Payload validation error: 'result_url' must be an absolute http(s) URL.");
+  }
+  const ticket = ctx.store.tickets.issue(user.user_id, {
+    clientId,
+    resultUrl: checkedUrl,
+    includeEmailInRedirect: includeEmail,
+    lifetimeMs: ((ttl as number) || ctx.tenant.email.urlLifetimeInSeconds) * 1000,
+  });
+  // The trailing '#' matches Auth0's tickets (it keeps anything appended from reaching the server).
+  sendJson(res, 201, { ticket: `${resetLink(ctx.tenant, ticket)}#` });
+}
+
+function ticketUser(ctx: MockContext, body: Record<string, unknown>): UserRecord {
+  const userId = optionalString(body, 'user_id');
+  const email = optionalString(body, 'email');
+  const connectionId = optionalString(body, 'connection_id');
+  if (userId !== undefined && (email !== undefined || connectionId !== undefined)) {
+    throw badBody('Payload validation error: user_id and email/connection_id are mutually exclusive.');
+  }
+  if (userId !== undefined) {
+    const user = ctx.store.findUserById(userId);
+    if (!user) throw mgmtError(404, 'The user does not exist.', 'inexistent_user');
+    return user;
+  }
+  if (email === undefined || connectionId === undefined) {
+    throw badBody("Payload validation error: send either 'user_id', or 'email' with 'connection_id'.");
+  }
+  const connection = ctx.store.findDatabaseConnectionById(connectionId);
+  if (!connection) throw mgmtError(404, 'The connection does not exist.', 'inexistent_connection');
+  const user = ctx.store.findUser(connection.name, email);
+  if (!user) throw mgmtError(404, 'The user does not exist.', 'inexistent_user');
+  return user;
+}

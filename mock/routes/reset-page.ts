@@ -1,0 +1,61 @@
+import type { Exchange, MockContext } from '../context';
+import { escapeHtml, sendPage } from '../html';
+import { minLengthOf } from '../../src/policy';
+import { PASSWORD_REALM_GRANT } from '../tenant';
+import type { TicketState } from '../tickets';
+
+/**
+ * GET /lo/reset?ticket=…: the hosted reset page. It is a shell: the widget (from /lo/latch.iife.js)
+ * draws the form, started by /lo/reset-page.js from the data attributes. The ticket itself is never
+ * written into the page (reset-page.js reads it from the address and removes it); the page carries
+ * a CSRF token bound to the ticket instead. Every state answers 200: the page explains itself.
+ */
+export function resetPage({ res, url, ctx }: Exchange): void {
+  const ticket = url.searchParams.get('ticket') ?? '';
+  const { state, record } = ticket === '' ? { state: 'invalid' as TicketState, record: undefined } : ctx.store.tickets.lookup(ticket);
+  const user = record && ctx.store.findUserById(record.userId);
+  const valid = state === 'valid' && record !== undefined && user !== undefined;
+  const connection = (user && ctx.store.findDatabaseConnection(user.connection)) ?? ctx.store.defaultConnection();
+  const options = connection?.options;
+  const policy = {
+    level: options?.passwordPolicy ?? 'none',
+    minLength: minLengthOf({ level: options?.passwordPolicy ?? 'none', minLength: options?.password_complexity_options.min_length }),
+  };
+  const attributes: [string, string][] = [
+    ['id', 'latch-reset'],
+    ['data-client-id', (record?.clientId ?? defaultClientId(ctx)) || ''],
+    ['data-connection', connection?.name ?? ''],
+    ['data-state', valid ? 'valid' : state === 'valid' ? 'invalid' : state],
+  ];
+  if (valid) attributes.push(['data-email', user.email]);
+  attributes.push(['data-policy', policy.level], ['data-min-length', String(policy.minLength)]);
+  const csrf = valid ? ctx.store.tickets.issueCsrf(record) : '';
+  sendPage(res, 200, page(ctx.tenant.name, csrf, attributes));
+}
+
+function defaultClientId(ctx: MockContext): string | undefined {
+  const clients = ctx.tenant.clients;
+  return (clients.find((c) => c.grant_types.includes(PASSWORD_REALM_GRANT)) ?? clients[0])?.client_id;
+}
+
+function page(tenantName: string, csrf: string, attributes: [string, string][]): string {
+  const attrs = attributes.map(([name, value]) => `${name}="${escapeHtml(value)}"`).join(' ');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="latch-csrf" content="${escapeHtml(csrf)}">
+<title>Reset your password · ${escapeHtml(tenantName)}</title>
+<link rel="stylesheet" href="/lo/latch.css">
+<script src="/lo/latch.iife.js" defer></script>
+<script src="/lo/reset-page.js" defer></script>
+</head>
+<body>
+<noscript>This page needs JavaScript to reset your password.</noscript>
+<main ${attrs}></main>
+</body>
+</html>
+`;
+}
