@@ -89,3 +89,70 @@ export function rawRequest(
     req.end(options.body);
   });
 }
+
+export const MANAGEMENT_TOKEN = 'latch-demo-management-token';
+
+/** What the hosted reset page tells the widget, read from its HTML. */
+export interface ResetPage {
+  status: number;
+  headers: Headers;
+  html: string;
+  csrf: string;
+  data: Record<string, string>;
+}
+
+export async function openResetPage(mock: MockServer, ticket: string): Promise<ResetPage> {
+  const res = await fetch(`${mock.url}/lo/reset?ticket=${encodeURIComponent(ticket)}`);
+  const html = await res.text();
+  const main = /<main ([^>]*)>/.exec(html)?.[1] ?? '';
+  const data: Record<string, string> = {};
+  for (const [, name, value] of main.matchAll(/([\w-]+)="([^"]*)"/g)) data[name ?? ''] = value ?? '';
+  const csrf = /<meta name="latch-csrf" content="([^"]*)">/.exec(html)?.[1] ?? '';
+  return { status: res.status, headers: res.headers, html, csrf, data };
+}
+
+/** The ticket inside a reset link (from an email or a Management API ticket). */
+export function ticketOf(link: string): string {
+  return new URL(link).searchParams.get('ticket') ?? '';
+}
+
+/** Asks for a reset email and returns the ticket from the newest email to that address. */
+export async function requestTicket(mock: TestMock, email: string): Promise<string> {
+  const res = await mock.post('/dbconnections/change_password', changePasswordBody(email));
+  if (res.status !== 200) throw new Error(`change_password failed: ${res.status}`);
+  const emails = (await (await mock.get('/__outbox')).json()) as { to: string; link: string }[];
+  const link = emails.filter((e) => e.to === email).pop()?.link;
+  if (!link) throw new Error(`no reset email for ${email}`);
+  return ticketOf(link);
+}
+
+/** POST /lo/reset as the hosted page's form would: form-encoded. */
+export function submitReset(
+  mock: MockServer,
+  fields: { ticket: string; csrf: string; newPassword: string; confirmNewPassword?: string },
+): Promise<Response> {
+  return fetch(`${mock.url}/lo/reset`, {
+    method: 'POST',
+    body: new URLSearchParams({
+      _csrf: fields.csrf,
+      ticket: fields.ticket,
+      newPassword: fields.newPassword,
+      confirmNewPassword: fields.confirmNewPassword ?? fields.newPassword,
+    }),
+  });
+}
+
+/** A Management API call with the demo token (or the headers given). */
+export function management(
+  mock: MockServer,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = { Authorization: `Bearer ${MANAGEMENT_TOKEN}` },
+): Promise<Response> {
+  return fetch(mock.url + path, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+}
