@@ -67,6 +67,7 @@ describe('npm run mock (the CLI)', () => {
     expect(output).toContain('latch-demo');
     expect(output).toContain('demo@latch.dev');
     expect(output).toContain('correct-horse-battery-staple');
+    expect(output).toContain('Bearer latch-demo-management-token');
     expect((await fetch(`${url}/__tenant`)).status).toBe(200);
 
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
