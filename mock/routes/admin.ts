@@ -1,6 +1,7 @@
 import type { Exchange } from '../context';
 import { parseFaultSpec } from '../faults';
 import { invalidRequest, readBody, sendEmpty, sendJson } from '../http';
+import { minLengthOf } from '../../src/policy';
 import { PASSWORD_REALM_GRANT } from '../tenant';
 
 // Development tools for the demo and the tests. They expose demo passwords and reset state, so the
@@ -17,6 +18,17 @@ export function tenantInfo({ res, ctx }: Exchange): void {
     domain: tenant.publicUrl,
     connection: connection?.name ?? null,
     allowedOrigins: client?.allowed_origins ?? [],
+    // What a signup or reset form should check before it posts (the same rules the mock enforces).
+    passwordPolicy: connection
+      ? {
+          level: connection.options.passwordPolicy,
+          minLength: minLengthOf({
+            level: connection.options.passwordPolicy,
+            minLength: connection.options.password_complexity_options.min_length,
+          }),
+        }
+      : null,
+    managementApiToken: tenant.managementApiToken,
     users: tenant.users.map((u) => ({
       email: u.email,
       password: u.password,

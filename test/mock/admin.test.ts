@@ -30,6 +30,8 @@ describe('admin endpoints', () => {
       domain: mock.url,
       connection: CONNECTION,
       allowedOrigins: ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:4173', 'http://127.0.0.1:4173'],
+      passwordPolicy: { level: 'good', minLength: 8 },
+      managementApiToken: 'latch-demo-management-token',
       users: [
         { email: 'demo@latch.dev', password: PASSWORD, behaviour: 'ok' },
         { email: 'blocked@latch.dev', password: PASSWORD, behaviour: 'blocked' },
