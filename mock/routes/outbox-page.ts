@@ -15,6 +15,7 @@ export function outboxPage({ res, ctx }: Exchange): void {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>Outbox · ${escapeHtml(ctx.tenant.name)}</title>
 <link rel="stylesheet" href="/__outbox.css">
 </head>

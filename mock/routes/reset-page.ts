@@ -38,6 +38,7 @@ function defaultClientId(ctx: MockContext): string | undefined {
   return (clients.find((c) => c.grant_types.includes(PASSWORD_REALM_GRANT)) ?? clients[0])?.client_id;
 }
 
+/** The empty data: icon keeps the browser from asking for /favicon.ico, a 404 in the console. */
 function page(tenantName: string, csrf: string, attributes: [string, string][]): string {
   const attrs = attributes.map(([name, value]) => `${name}="${escapeHtml(value)}"`).join(' ');
   return `<!doctype html>
@@ -45,6 +46,7 @@ function page(tenantName: string, csrf: string, attributes: [string, string][]):
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <meta name="referrer" content="no-referrer">
 <meta name="latch-csrf" content="${escapeHtml(csrf)}">
 <title>Reset your password · ${escapeHtml(tenantName)}</title>
