@@ -1,3 +1,5 @@
+import type { LatchOptions } from '../src/index';
+
 /**
  * The mock backend's development endpoints (/__tenant, /__outbox, /__faults, /__reset), served by the
  * same dev server as this page.
@@ -14,6 +16,8 @@ export interface TenantInfo {
   clientId: string | null;
   domain: string;
   connection: string | null;
+  /** The database connection's policy, which the mock enforces on sign-up and reset; null without one. */
+  passwordPolicy: NonNullable<LatchOptions['passwordPolicy']> | null;
   users: DemoUser[];
 }
 

@@ -15,6 +15,8 @@ export interface Settings {
   colorScheme: ColorScheme;
   initialScreen: InitialScreen;
   allowForgotPassword: boolean;
+  allowSignUp: boolean;
+  loginAfterSignUp: boolean;
   closable: boolean;
   theme: ThemeName;
 }
@@ -30,6 +32,8 @@ export const DEFAULT_SETTINGS: Settings = {
   colorScheme: 'auto',
   initialScreen: 'login',
   allowForgotPassword: true,
+  allowSignUp: true,
+  loginAfterSignUp: true,
   closable: true,
   theme: 'default',
 };
@@ -87,9 +91,12 @@ export function createControls(onChange: (settings: Settings) => void, onOpenMod
   ], settings.theme);
   const screen = select<InitialScreen>('initial-screen', [
     { value: 'login', label: 'Log in' },
+    { value: 'signUp', label: 'Sign up' },
     { value: 'forgotPassword', label: 'Forgot password' },
   ], settings.initialScreen);
   const forgot = checkbox('allow-forgot-password', 'allowForgotPassword', settings.allowForgotPassword);
+  const signUp = checkbox('allow-sign-up', 'allowSignUp', settings.allowSignUp);
+  const loginAfter = checkbox('login-after-sign-up', 'loginAfterSignUp (sign in straight after sign-up)', settings.loginAfterSignUp);
   const closable = checkbox('closable', 'closable (modal close button and Esc)', settings.closable);
 
   function markInvalid(input: HTMLInputElement, invalid: boolean): void {
@@ -143,16 +150,31 @@ export function createControls(onChange: (settings: Settings) => void, onOpenMod
     syncScreenChoice();
     changed();
   });
+  signUp.input.addEventListener('change', () => {
+    settings.allowSignUp = signUp.input.checked;
+    syncScreenChoice();
+    changed();
+  });
+  loginAfter.input.addEventListener('change', () => {
+    settings.loginAfterSignUp = loginAfter.input.checked;
+    changed();
+  });
   closable.input.addEventListener('change', () => {
     settings.closable = closable.input.checked;
     changed();
   });
 
-  /** The forgot-password screen cannot be the first one when it is turned off (the widget refuses that). */
+  /** A screen that is turned off cannot be the first one (the widget refuses that): fall back to login. */
   function syncScreenChoice(): void {
-    const option = screen.querySelector<HTMLOptionElement>('option[value=forgotPassword]');
-    if (option) option.disabled = !settings.allowForgotPassword;
-    if (!settings.allowForgotPassword && settings.initialScreen === 'forgotPassword') {
+    const allowed: Partial<Record<InitialScreen, boolean>> = {
+      forgotPassword: settings.allowForgotPassword,
+      signUp: settings.allowSignUp,
+    };
+    for (const [value, on] of Object.entries(allowed)) {
+      const option = screen.querySelector<HTMLOptionElement>(`option[value=${value}]`);
+      if (option) option.disabled = !on;
+    }
+    if (allowed[settings.initialScreen] === false) {
       screen.value = 'login';
       settings.initialScreen = 'login';
     }
@@ -164,7 +186,7 @@ export function createControls(onChange: (settings: Settings) => void, onOpenMod
     row('color-scheme', 'Colour scheme', scheme),
     row('theme', 'Theme', theme),
     row('initial-screen', 'Initial screen', screen),
-    h('div', { class: 'control checks' }, forgot.row, closable.row),
+    h('div', { class: 'control checks' }, forgot.row, signUp.row, loginAfter.row, closable.row),
     h('button', { class: 'button primary', text: 'Open modal', attrs: { type: 'button', id: 'open-modal' }, on: { click: onOpenModal } }),
   );
   return () => ({ ...settings });

@@ -14,6 +14,14 @@ export const EVENT_NAMES: readonly LatchEventName[] = [
   'forgot_password submit',
   'forgot_password success',
   'forgot_password error',
+  'signup ready',
+  'signup submit',
+  'signup success',
+  'signup error',
+  'password_reset ready',
+  'password_reset submit',
+  'password_reset success',
+  'password_reset error',
 ];
 
 const MAX_ENTRIES = 200;

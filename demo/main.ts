@@ -45,6 +45,8 @@ byId('inline-widget').addEventListener('input', (event) => {
 function optionsFor(settings: Settings, email: string): LatchOptions {
   const options: LatchOptions = {
     allowForgotPassword: settings.allowForgotPassword,
+    allowSignUp: settings.allowSignUp,
+    loginAfterSignUp: settings.loginAfterSignUp,
     closable: settings.closable,
     initialScreen: settings.initialScreen,
     theme: { colorScheme: settings.colorScheme },
@@ -53,6 +55,8 @@ function optionsFor(settings: Settings, email: string): LatchOptions {
   if (settings.logo) options.theme = { ...options.theme, logo: settings.logo };
   if (email) options.prefill = { email };
   if (tenant?.connection) options.defaultDatabaseConnection = tenant.connection;
+  // The checklist on sign-up shows the rules the mock will enforce, so a refusal never surprises.
+  if (tenant?.passwordPolicy) options.passwordPolicy = tenant.passwordPolicy;
   return options;
 }
 
@@ -99,26 +103,7 @@ function renderUsers(users: DemoUser[]): void {
   }
 }
 
-/**
- * Email links point at {origin}/lo/reset, Auth0's hosted reset page. The mock has none, so the link
- * lands here; say so instead of silently showing the demo again.
- */
-function noteResetLink(): void {
-  if (location.pathname !== '/lo/reset') return;
-  const ticket = new URLSearchParams(location.search).get('ticket') ?? '';
-  byId('demo-users').before(
-    h(
-      'div',
-      { class: 'notice', attrs: { role: 'note' } },
-      h('strong', { text: 'You opened a password reset link. ' }),
-      'On a real tenant this is Auth0’s hosted page for choosing a new password; the mock has none, so it opens the demo. ',
-      h('span', { class: 'muted', text: `Ticket ${ticket.slice(0, 12)}…` }),
-    ),
-  );
-}
-
 async function start(): Promise<void> {
-  noteResetLink();
   try {
     tenant = await admin.tenant();
   } catch (error) {

@@ -61,6 +61,7 @@ function renderEmail(email: Email): HTMLLIElement {
     ),
     h('p', { class: 'email-to', text: `To ${email.to}` }),
     h('pre', { class: 'email-text', text: email.text }),
-    h('a', { class: 'email-link', text: 'Open the reset link', attrs: { href: email.link, target: '_blank', rel: 'noopener noreferrer' } }),
+    // The hosted reset page (/lo/reset) opens beside the demo, as the email would in a mail client.
+    h('a', { class: 'email-link', text: 'Choose a new password (opens the reset page in a new tab)', attrs: { href: email.link, target: '_blank', rel: 'noopener noreferrer' } }),
   );
 }
