@@ -7,7 +7,7 @@ const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
 
 /**
  * Two library builds from one config:
- * - default mode: `dist/latch.js`, ESM with preact and @preact/signals left as dependencies, plus type declarations;
+ * - default mode: `dist/latch.js`, ESM with preact left as a dependency, plus type declarations;
  * - `--mode iife`: `dist/latch.iife.js`, everything bundled, the class exposed as the global `Latch`.
  * The stylesheet is built on its own (scripts/build-css.mjs): the JS never injects CSS.
  */
@@ -25,7 +25,7 @@ export default defineConfig(({ mode }) => {
         ? { entry: resolve(root, 'src/iife.ts'), formats: ['iife'], name: 'Latch', fileName: () => 'latch.iife.js' }
         : { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'latch.js' },
       rolldownOptions: {
-        external: iife ? [] : [/^preact(\/.*)?$/, /^@preact\/signals(\/.*)?$/],
+        external: iife ? [] : [/^preact(\/.*)?$/],
         output: iife ? { exports: 'default' } : {},
       },
     },

@@ -9,6 +9,8 @@ import { App } from './view/App';
 import type { ViewContext } from './view/context';
 import { createIds } from './view/ids';
 
+const LINK_PROBLEM = { expired: 'reset.linkExpired', used: 'reset.linkUsed', invalid: 'reset.linkInvalid' } as const;
+
 /**
  * An embeddable login box. `new Latch(clientID, domain, options)`, then `show()`.
  * Inline when `options.container` is given, otherwise a modal dialog.
@@ -42,16 +44,28 @@ export class Latch {
       screen = 'unrecoverable';
     }
     this.container = opts.container;
+    const reset = opts.resetPassword;
+    const ticket = reset.ticket === null ? null : { ticket: reset.ticket, csrf: reset.csrf };
     const api = createApiClient({ clientID: opts.clientID, domain: opts.domain, fetch: opts.fetch, timeout: opts.timeout });
     this.store = createStore({
-      config: { allowLogin: opts.allowLogin, allowForgotPassword: opts.allowForgotPassword },
+      config: {
+        allowLogin: opts.allowLogin,
+        allowForgotPassword: opts.allowForgotPassword,
+        allowSignUp: opts.allowSignUp,
+        loginAfterSignUp: opts.loginAfterSignUp,
+        passwordPolicy: opts.passwordPolicy,
+      },
       initialScreen: screen,
-      prefill: { email: opts.prefillEmail },
+      prefill: {
+        email: reset.email || opts.prefill.email,
+        ...(ticket && reset.state !== 'valid' ? { linkProblem: LINK_PROBLEM[reset.state] } : {}),
+      },
       context: {
         api,
-        connection: opts.connection,
-        scope: opts.scope,
-        ...(opts.audience ? { audience: opts.audience } : {}),
+        connection: opts.defaultDatabaseConnection,
+        scope: opts.auth.params.scope,
+        ...(opts.auth.audience ? { audience: opts.auth.audience } : {}),
+        reset: ticket,
         now: () => Date.now(),
       },
       emit: (name, payload) => {

@@ -1,9 +1,12 @@
 import type { FetchLike } from './api/client';
 import type { MessageKey } from './i18n/en';
 import type { ScreenName } from './machine/machine.types';
+import type { PasswordPolicy, PolicyLevel } from './policy';
 
 export type ColorScheme = 'light' | 'dark' | 'auto';
 export type InitialScreen = Exclude<ScreenName, 'signedIn' | 'unrecoverable'>;
+/** How a reset link stood when the hosted reset page was served. */
+export type LinkState = 'valid' | 'expired' | 'used' | 'invalid';
 
 /** Options accepted by `new Latch(clientID, domain, options)`. Names follow Auth0 Lock where Lock has the same thing. */
 export interface LatchOptions {
@@ -19,6 +22,21 @@ export interface LatchOptions {
   allowForgotPassword?: boolean;
   /** When set, "Don't remember your password?" is a plain link to this URL instead of the built-in screen. @default undefined */
   forgotPasswordLink?: string;
+  /** Whether a new account can be created (a Log in / Sign up switch and the sign-up screen). @default true */
+  allowSignUp?: boolean;
+  /** Whether a successful sign-up logs the person in straight away. @default true */
+  loginAfterSignUp?: boolean;
+  /**
+   * The database connection's password policy, shown as a live checklist on sign-up and reset.
+   * Use the same values as the connection (`passwordPolicy`, `password_complexity_options.min_length`).
+   * @default { level: 'none' }
+   */
+  passwordPolicy?: { level?: PolicyLevel; minLength?: number };
+  /**
+   * For the hosted reset page (`initialScreen: 'resetPassword'`): the ticket from the email link, the page's CSRF
+   * token, the account's email and the link's state as the server saw it. @default undefined
+   */
+  resetPassword?: { ticket: string; csrf?: string; email?: string; state?: LinkState };
   /** The first screen shown. @default 'login' */
   initialScreen?: InitialScreen;
   /** Values to fill in. @default {} */
@@ -49,6 +67,7 @@ export interface LatchOptions {
   timeout?: number;
 }
 
+/** Options after validation, with every default filled in. */
 export interface NormalizedOptions {
   readonly clientID: string;
   readonly domain: string;
@@ -57,16 +76,17 @@ export interface NormalizedOptions {
   readonly autofocus: boolean;
   readonly allowLogin: boolean;
   readonly allowForgotPassword: boolean;
+  readonly allowSignUp: boolean;
+  readonly loginAfterSignUp: boolean;
   readonly forgotPasswordLink: string | null;
   readonly initialScreen: InitialScreen;
-  readonly prefillEmail: string;
-  readonly connection: string;
-  readonly primaryColor: string | null;
-  readonly logo: string | null;
-  readonly colorScheme: ColorScheme;
+  readonly prefill: { readonly email: string };
+  readonly defaultDatabaseConnection: string;
+  readonly theme: { readonly primaryColor: string | null; readonly logo: string | null; readonly colorScheme: ColorScheme };
   readonly languageDictionary: Readonly<Record<string, unknown>>;
-  readonly audience: string | null;
-  readonly scope: string;
+  readonly auth: { readonly audience: string | null; readonly params: { readonly scope: string } };
+  readonly passwordPolicy: PasswordPolicy;
+  readonly resetPassword: { readonly ticket: string | null; readonly csrf: string; readonly email: string; readonly state: LinkState };
   readonly fetch: FetchLike | undefined;
   readonly timeout: number;
 }
@@ -76,19 +96,94 @@ export type Normalized =
   | { ok: true; options: NormalizedOptions }
   | { ok: false; problems: string[]; container: HTMLElement | null };
 
-const KNOWN = [
-  'container', 'closable', 'autofocus', 'allowLogin', 'allowForgotPassword', 'forgotPasswordLink',
-  'initialScreen', 'prefill', 'defaultDatabaseConnection', 'theme', 'languageDictionary', 'auth', 'fetch', 'timeout',
+// A rule: [type, default, extra check, what a good value is]. A nested object is a schema of its own.
+type Check = (value: never) => boolean;
+type Rule = readonly [type: string, fallback: unknown, check?: Check, hint?: string];
+interface Schema {
+  readonly [key: string]: Rule | Schema;
+}
+
+const oneOf = (...values: string[]): [Check, string] => [
+  (value: string) => values.includes(value),
+  `one of "${values.join('", "')}"`,
 ];
-const SCREENS: readonly InitialScreen[] = ['login', 'forgotPassword'];
-const SCHEMES: readonly ColorScheme[] = ['light', 'dark', 'auto'];
+const bool: Rule = ['boolean', true];
+const text = (fallback: string | null = null): Rule => ['string', fallback];
+
+/** A logo may be an http(s) URL, a path or an inline image; anything else (javascript:, data:text/html) is refused. */
+export function isSafeImageUrl(url: string): boolean {
+  return /^(https?:\/\/|\/(?!\/)|data:image\/(png|gif|jpeg|webp|svg\+xml)[;,])/i.test(url.trim());
+}
+
+const SCHEMA: Schema = {
+  container: ['container', null],
+  closable: bool,
+  autofocus: bool,
+  allowLogin: bool,
+  allowForgotPassword: bool,
+  allowSignUp: bool,
+  loginAfterSignUp: bool,
+  forgotPasswordLink: ['string', null, (url: string) => /^(https?:\/\/|\/)/i.test(url), 'an http(s) URL or a path'],
+  initialScreen: ['string', null, ...oneOf('login', 'signUp', 'forgotPassword', 'resetPassword')],
+  prefill: { email: text('') },
+  defaultDatabaseConnection: text('Username-Password-Authentication'),
+  theme: {
+    primaryColor: ['string', null, (c: string) => /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(c.trim()), 'a hex colour such as #4f46e5'],
+    logo: ['string', null, isSafeImageUrl, 'an http(s) URL, a path, or a data:image URL'],
+    colorScheme: ['string', 'auto', ...oneOf('light', 'dark', 'auto')],
+  },
+  // Unknown dictionary keys are allowed: dictionaries written for Lock carry keys Latch has no use for.
+  languageDictionary: ['object', {}],
+  auth: { audience: text(), params: { scope: text('openid profile email') } },
+  passwordPolicy: {
+    level: ['string', 'none', ...oneOf('none', 'low', 'fair', 'good', 'excellent')],
+    minLength: ['number', undefined, (n: number) => Number.isInteger(n) && n >= 1 && n <= 128, 'a whole number from 1 to 128'],
+  },
+  resetPassword: { ticket: text(), csrf: text(''), email: text(''), state: ['string', 'valid', ...oneOf('valid', 'expired', 'used', 'invalid')] },
+  fetch: ['function', undefined],
+  timeout: ['number', 15_000, (ms: number) => ms > 0 && ms < Infinity, 'a positive number of milliseconds'],
+};
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** A logo may be an http(s) URL, a path or an inline image; anything else (javascript:, data:text/html) is refused. */
-export function isSafeImageUrl(url: string): boolean {
-  return /^(https?:\/\/|\/(?!\/)|data:image\/(png|gif|jpeg|webp|svg\+xml)[;,])/i.test(url);
+function resolveContainer(value: unknown): HTMLElement | null {
+  if (typeof value === 'string') {
+    try {
+      return document.querySelector<HTMLElement>(value);
+    } catch {
+      return null; // an invalid selector matches nothing
+    }
+  }
+  return typeof HTMLElement !== 'undefined' && value instanceof HTMLElement ? value : null;
+}
+
+/** Reads `input` against `schema`: defaults for what is missing, a problem for every unknown key and bad value. */
+function read(schema: Schema, input: unknown, path: string, problems: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let record: Record<string, unknown> = {};
+  if (isRecord(input)) record = input;
+  else if (input !== undefined) problems.push(`${path.slice(0, -1) || 'options'} must be an object`);
+  for (const key of Object.keys(record)) if (!(key in schema)) problems.push(`unknown option "${path}${key}"`);
+  for (const [key, rule] of Object.entries(schema)) {
+    const value = record[key];
+    if (!Array.isArray(rule)) {
+      out[key] = read(rule as Schema, value, `${path}${key}.`, problems);
+      continue;
+    }
+    const [type, fallback, check, hint = `a ${type}`] = rule as Rule;
+    let ok: boolean;
+    if (type === 'container') {
+      out[key] = resolveContainer(value);
+      ok = value === undefined || out[key] !== null;
+      if (!ok) problems.push(typeof value === 'string' ? `container "${value}" matches no element` : 'container must be an element or a CSS selector');
+      continue;
+    }
+    ok = (type === 'object' ? isRecord(value) : typeof value === type) && (!check || (check as (v: unknown) => boolean)(value));
+    if (value !== undefined && !ok) problems.push(`${path}${key} must be ${hint}`);
+    out[key] = ok ? value : fallback;
+  }
+  return out;
 }
 
 /** Validates what an integrator passed; every problem is reported, so one console error says all of it. */
@@ -98,84 +193,22 @@ export function normalizeOptions(clientID: unknown, domain: unknown, raw: unknow
     if (typeof value !== 'string' || value.trim() === '') problems.push(`${name} must be a non-empty string`);
     return String(value).trim();
   };
-  /** An optional nested object; its unknown keys are reported (a misspelt option would otherwise be ignored). */
-  const group = (value: unknown, name: string, keys: readonly string[] | null): Record<string, unknown> => {
-    if (value === undefined) return {};
-    if (!isRecord(value)) {
-      problems.push(`${name} must be an object`);
-      return {};
-    }
-    for (const key of Object.keys(value)) {
-      if (keys && !keys.includes(key)) problems.push(`unknown option "${name === 'options' ? '' : `${name}.`}${key}"`);
-    }
-    return value;
+  const read_ = read(SCHEMA, raw, '', problems) as unknown as Omit<NormalizedOptions, 'clientID' | 'domain' | 'initialScreen'> & {
+    initialScreen: InitialScreen | null;
   };
-  /** An optional value of one type that also passes `valid`; a bad one is reported and replaced by the default. */
-  function typed<T>(value: unknown, name: string, type: string, fallback: T, valid = (_: T) => true, hint = `a ${type}`): T {
-    if (value === undefined) return fallback;
-    if (typeof value === type && valid(value as T)) return value as T;
-    problems.push(`${name} must be ${hint}`);
-    return fallback;
-  }
-
-  if (!isRecord(raw ?? {})) return { ok: false, problems: ['options must be an object'], container: null };
-  const input = group(raw, 'options', KNOWN);
-  const theme = group(input.theme, 'theme', ['primaryColor', 'logo', 'colorScheme']);
-  const auth = group(input.auth, 'auth', ['audience', 'params']);
-  const params = group(auth.params, 'auth.params', ['scope']);
-  const prefill = group(input.prefill, 'prefill', ['email']);
-  // Unknown dictionary keys are allowed: dictionaries written for Lock carry keys Latch has no use for.
-  const languageDictionary = group(input.languageDictionary, 'languageDictionary', null);
-  const bool = (name: string) => typed(input[name], name, 'boolean', true, undefined, 'true or false');
-  const text = (value: unknown, name: string) => typed<string | null>(value, name, 'string', null);
-
-  let container: HTMLElement | null = null;
-  if (typeof input.container === 'string') {
-    try {
-      container = document.querySelector<HTMLElement>(input.container);
-    } catch {
-      // an invalid selector matches nothing; reported below
-    }
-    if (!container) problems.push(`container "${input.container}" matches no element`);
-  } else if (input.container !== undefined) {
-    if (typeof HTMLElement !== 'undefined' && input.container instanceof HTMLElement) container = input.container;
-    else problems.push('container must be an element or a CSS selector');
-  }
-
-  const allowLogin = bool('allowLogin');
-  const allowForgotPassword = bool('allowForgotPassword');
-  const initialScreen = input.initialScreen ?? (allowLogin ? 'login' : 'forgotPassword');
-  if (!SCREENS.includes(initialScreen as InitialScreen)) {
-    problems.push(`initialScreen must be "login" or "forgotPassword", not ${JSON.stringify(initialScreen)}`);
-  } else if (!(initialScreen === 'login' ? allowLogin : allowForgotPassword)) {
-    problems.push(`initialScreen "${initialScreen as string}" needs ${initialScreen === 'login' ? 'allowLogin' : 'allowForgotPassword'}`);
-  }
-  if (!allowLogin && !allowForgotPassword) problems.push('allowLogin and allowForgotPassword cannot both be false');
-
-  const options: NormalizedOptions = {
-    clientID: required(clientID, 'clientID'),
-    domain: required(domain, 'domain'),
-    container,
-    closable: bool('closable'),
-    autofocus: bool('autofocus'),
-    allowLogin,
-    allowForgotPassword,
-    forgotPasswordLink: typed<string | null>(input.forgotPasswordLink, 'forgotPasswordLink', 'string', null,
-      (url) => /^(https?:\/\/|\/)/i.test(url!), 'an http(s) URL or a path'),
-    initialScreen: initialScreen as InitialScreen,
-    prefillEmail: text(prefill.email, 'prefill.email') ?? '',
-    connection: text(input.defaultDatabaseConnection, 'defaultDatabaseConnection') ?? 'Username-Password-Authentication',
-    primaryColor: typed<string | null>(theme.primaryColor, 'theme.primaryColor', 'string', null,
-      (c) => /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(c!.trim()), 'a hex colour such as #4f46e5'),
-    logo: typed<string | null>(theme.logo, 'theme.logo', 'string', null,
-      (url) => isSafeImageUrl(url!.trim()), 'an http(s) URL, a path, or a data:image URL'),
-    colorScheme: typed<ColorScheme>(theme.colorScheme, 'theme.colorScheme', 'string', 'auto',
-      (c) => SCHEMES.includes(c), '"light", "dark" or "auto"'),
-    languageDictionary,
-    audience: text(auth.audience, 'auth.audience'),
-    scope: text(params.scope, 'auth.params.scope') ?? 'openid profile email',
-    fetch: typed<FetchLike | undefined>(input.fetch, 'fetch', 'function', undefined),
-    timeout: typed(input.timeout, 'timeout', 'number', 15_000, (ms) => ms > 0 && ms < Infinity, 'a positive number of milliseconds'),
+  const o = read_;
+  const initialScreen = o.initialScreen ?? (o.allowLogin ? 'login' : 'forgotPassword');
+  const allowed: Record<InitialScreen, boolean> = {
+    login: o.allowLogin,
+    signUp: o.allowSignUp,
+    forgotPassword: o.allowForgotPassword,
+    resetPassword: o.resetPassword.ticket !== null,
   };
-  return problems.length > 0 ? { ok: false, problems, container } : { ok: true, options };
+  if (!allowed[initialScreen]) {
+    const needs = initialScreen === 'resetPassword' ? 'resetPassword.ticket' : `allow${initialScreen[0]!.toUpperCase()}${initialScreen.slice(1)}`;
+    problems.push(`initialScreen "${initialScreen}" needs ${needs}`);
+  }
+  if (!o.allowLogin && !o.allowForgotPassword) problems.push('allowLogin and allowForgotPassword cannot both be false');
+  const options: NormalizedOptions = { ...o, clientID: required(clientID, 'clientID'), domain: required(domain, 'domain'), initialScreen };
+  return problems.length > 0 ? { ok: false, problems, container: o.container } : { ok: true, options };
 }

@@ -1,4 +1,4 @@
-import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import { cell, type Cell } from './cell';
 import { initialState, transition } from './machine/machine';
 import type {
   Effect,
@@ -20,16 +20,14 @@ export interface FocusRequest {
 export interface StoreOptions {
   readonly config: MachineConfig;
   readonly initialScreen: ScreenName;
-  readonly prefill?: { email?: string };
+  readonly prefill?: { email?: string; linkProblem?: MachineState['linkProblem'] };
   readonly context: EffectContext;
   readonly emit: (event: HostEventName, payload?: unknown) => void;
 }
 
 export interface Store {
-  readonly state: ReadonlySignal<MachineState>;
-  readonly screen: ReadonlySignal<MachineState['screen']>;
-  readonly pending: ReadonlySignal<boolean>;
-  readonly focus: ReadonlySignal<FocusRequest | null>;
+  readonly state: Cell<MachineState>;
+  readonly focus: Cell<FocusRequest | null>;
   send(event: MachineEvent): void;
   /** Runs the first screen's effects (its "ready" event); called once, when the widget is first shown. */
   start(): void;
@@ -37,11 +35,11 @@ export interface Store {
   destroy(): void;
 }
 
-/** Holds the machine state in signals and runs the effects the machine asks for. */
+/** Holds the machine state in observable cells and runs the effects the machine asks for. */
 export function createStore(options: StoreOptions): Store {
   const first = initialState(options.config, options.initialScreen, options.prefill);
-  const state = signal(first.state);
-  const focus = signal<FocusRequest | null>(null);
+  const state = cell(first.state);
+  const focus = cell<FocusRequest | null>(null);
   let controller: AbortController | null = null;
   let waitTimer: ReturnType<typeof setTimeout> | undefined;
   let destroyed = false;
@@ -56,10 +54,12 @@ export function createStore(options: StoreOptions): Store {
       abort();
       const current = new AbortController();
       controller = current;
-      const request =
-        effect.type === 'login'
-          ? requestEffects.login(effect, options.context, current.signal)
-          : requestEffects.changePassword(effect, options.context, current.signal);
+      const runner = requestEffects[effect.type] as (
+        e: typeof effect,
+        context: EffectContext,
+        signal: AbortSignal,
+      ) => Promise<MachineEvent>;
+      const request = runner(effect, options.context, current.signal);
       void request.then((event) => {
         if (controller === current) controller = null;
         send(event);
@@ -89,18 +89,15 @@ export function createStore(options: StoreOptions): Store {
   function send(event: MachineEvent) {
     if (destroyed) return;
     const next = transition(state.peek(), event);
-    batch(() => {
-      state.value = next.state;
-      next.effects.forEach(run);
-    });
+    // The view re-renders asynchronously after a change, so effects that follow it (focus) see the new state.
+    state.value = next.state;
+    next.effects.forEach(run);
   }
 
   let started = false;
 
   return {
     state,
-    screen: computed(() => state.value.screen),
-    pending: computed(() => state.value.status === 'pending'),
     focus,
     send,
     start() {

@@ -34,9 +34,20 @@ export interface LoginParams {
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
 
+export interface ResetParams {
+  readonly ticket: string;
+  readonly csrf: string;
+  readonly email: string;
+  readonly newPassword: string;
+  readonly confirmNewPassword: string;
+}
+
 export interface ApiClient {
   login(params: LoginParams, signal?: AbortSignal): Promise<Result<Tokens>>;
   changePassword(params: { email: string; connection: string }, signal?: AbortSignal): Promise<Result<void>>;
+  signUp(params: { email: string; password: string; connection: string }, signal?: AbortSignal): Promise<Result<void>>;
+  /** The hosted reset page's form post (`POST /lo/reset`, form-encoded as the page sends it). */
+  resetPassword(params: ResetParams, signal?: AbortSignal): Promise<Result<{ redirectTo?: string }>>;
 }
 
 /** Resolves the API origin: a bare host means https, a full origin is used as given. */
@@ -77,7 +88,7 @@ export function createApiClient(config: ClientConfig): ApiClient {
   const origin = apiOrigin(config.domain);
   const now = config.now ?? Date.now;
 
-  async function post(path: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<Result<unknown>> {
+  async function post(path: string, body: Record<string, unknown>, signal?: AbortSignal, form = false): Promise<Result<unknown>> {
     const transport: FetchLike = config.fetch ?? ((input, init) => fetch(input, init));
     const controller = new AbortController();
     let timedOut = false;
@@ -90,8 +101,11 @@ export function createApiClient(config: ClientConfig): ApiClient {
     try {
       const response = await transport(`${origin}${path}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Auth0-Client': AUTH0_CLIENT_HEADER },
-        body: JSON.stringify(body),
+        headers: {
+          'Content-Type': form ? 'application/x-www-form-urlencoded' : 'application/json',
+          'Auth0-Client': AUTH0_CLIENT_HEADER,
+        },
+        body: form ? new URLSearchParams(body as Record<string, string>).toString() : JSON.stringify(body),
         signal: controller.signal,
         credentials: 'omit',
       });
@@ -143,6 +157,32 @@ export function createApiClient(config: ClientConfig): ApiClient {
         signal,
       );
       return result.ok ? { ok: true, value: undefined } : result;
+    },
+    async signUp(params, signal) {
+      const result = await post(
+        '/dbconnections/signup',
+        { client_id: config.clientID, email: params.email, password: params.password, connection: params.connection },
+        signal,
+      );
+      return result.ok ? { ok: true, value: undefined } : result;
+    },
+    async resetPassword(params, signal) {
+      const result = await post(
+        '/lo/reset',
+        {
+          _csrf: params.csrf,
+          ticket: params.ticket,
+          email: params.email,
+          newPassword: params.newPassword,
+          confirmNewPassword: params.confirmNewPassword,
+        },
+        signal,
+        true,
+      );
+      if (!result.ok) return result;
+      const redirectTo = (result.value as { redirectTo?: unknown } | undefined)?.redirectTo;
+      // Only a web address may be followed; the page navigates there, so never a javascript: URL.
+      return { ok: true, value: typeof redirectTo === 'string' && /^https?:\/\//i.test(redirectTo) ? { redirectTo } : {} };
     },
   };
 }

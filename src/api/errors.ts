@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/en';
+import type { PolicyRule } from '../policy';
 
 /** Where a failure came from: the server answered, nothing answered, or we gave up waiting. */
 export type ApiErrorKind = 'http' | 'network' | 'timeout';
@@ -14,6 +15,8 @@ export interface ApiError {
   readonly description: string;
   readonly name?: string;
   readonly policy?: string;
+  /** The rules of a PasswordStrengthError (its `description` object), to show in the person's language. */
+  readonly rules?: readonly PolicyRule[];
   /** Seconds to wait before retrying, from `Retry-After` or `X-RateLimit-Reset` (429 only). */
   readonly retryAfter?: number;
 }
@@ -45,11 +48,13 @@ export function normalizeError(status: number, body: unknown, retryAfter?: numbe
   };
   if (typeof record.name === 'string') error.name = record.name;
   if (typeof record.policy === 'string') error.policy = record.policy;
+  const rules = (record.description as { rules?: unknown } | undefined)?.rules;
+  if (Array.isArray(rules)) error.rules = rules as PolicyRule[];
   if (retryAfter !== undefined) error.retryAfter = retryAfter;
   return error;
 }
 
-export type Operation = 'login' | 'changePassword';
+export type Operation = 'login' | 'changePassword' | 'signUp' | 'resetPassword';
 
 const LOGIN_CODES: Readonly<Record<string, MessageKey>> = {
   invalid_grant: 'error.invalidCredentials',
@@ -57,18 +62,40 @@ const LOGIN_CODES: Readonly<Record<string, MessageKey>> = {
   too_many_attempts: 'error.tooManyAttempts',
   unauthorized: 'error.blockedUser',
   blocked_user: 'error.blockedUser',
-  password_leaked: 'error.passwordLeaked',
   mfa_required: 'error.mfaRequired',
   unauthorized_client: 'error.unauthorizedClient',
   password_expired: 'error.passwordChangeRequired',
   password_change_required: 'error.passwordChangeRequired',
   requires_verification: 'error.requiresVerification',
+  access_denied: 'error.accessDenied',
+};
+
+/** Sign-up and reset: Lock shows a rule's or hook's own text for these, so do we (as text). */
+const ACCOUNT_CODES: Readonly<Record<string, MessageKey>> = {
+  invalid_signup: 'error.invalidSignup',
+  user_exists: 'error.userExists',
+  username_exists: 'error.userExists',
+  unauthorized: 'error.accessDenied',
+  hook_error: 'error.accessDenied',
+  expired_ticket: 'reset.linkExpired',
+  used_ticket: 'reset.linkUsed',
+  invalid_ticket: 'reset.linkInvalid',
+  invalid_csrf_token: 'error.csrf',
+};
+
+/** The four password rejections share `code: invalid_password`; their `name` says which (as Lock reads it). */
+const PASSWORD_NAMES: Readonly<Record<string, MessageKey>> = {
+  PasswordStrengthError: 'error.passwordStrength',
+  PasswordHistoryError: 'error.passwordHistory',
+  PasswordDictionaryError: 'error.passwordDictionary',
+  PasswordNoUserInfoError: 'error.passwordNoUserInfo',
 };
 
 const COMMON_CODES: Readonly<Record<string, MessageKey>> = {
   invalid_client: 'error.invalidClient',
   'connection not found': 'error.connectionNotFound',
   invalid_request: 'error.invalidRequest',
+  password_leaked: 'error.passwordLeaked',
 };
 
 /** Chooses the message a person sees for an error. Unknown codes get a general message, never raw server text. */
@@ -79,8 +106,8 @@ export function errorMessageKey(error: ApiError, operation: Operation): MessageK
     return operation === 'changePassword' ? 'error.rateLimitedPasswordChange' : 'error.rateLimited';
   }
   if (error.status >= 500) return 'error.server';
-  const byOperation = operation === 'login' ? LOGIN_CODES[error.code] : undefined;
-  if (byOperation) return byOperation;
-  if (operation === 'login' && error.code === 'access_denied') return 'error.accessDenied';
-  return COMMON_CODES[error.code] ?? 'error.unknown';
+  if (error.code === 'invalid_password') return PASSWORD_NAMES[error.name ?? ''] ?? 'error.passwordStrength';
+  if (error.description === 'Passwords do not match.') return 'error.passwordMismatch';
+  const specific = (operation === 'login' ? LOGIN_CODES : operation === 'changePassword' ? {} : ACCOUNT_CODES)[error.code];
+  return specific ?? COMMON_CODES[error.code] ?? 'error.unknown';
 }

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/en';
+import { checkPassword, type PasswordPolicy } from '../policy';
 import type { FieldName } from './machine.types';
 
 // Deliberately loose: one "@", something on both sides, a dot in the domain, no spaces.
@@ -12,17 +13,25 @@ export function emailError(email: string): MessageKey | undefined {
   return undefined;
 }
 
-export function passwordError(password: string): MessageKey | undefined {
-  return password === '' ? 'validation.passwordRequired' : undefined;
+export type FieldErrors = Partial<Record<FieldName, MessageKey>>;
+export interface Values {
+  readonly email: string;
+  readonly password: string;
+  readonly confirm: string;
 }
 
-export type FieldErrors = Partial<Record<FieldName, MessageKey>>;
-
-/** Errors for the given fields, in the order they appear on screen (the first one gets focus). */
-export function validate(values: { email: string; password: string }, fields: readonly FieldName[]): FieldErrors {
+/**
+ * Errors for the given fields, in the order they appear on screen (the first one gets focus).
+ * With a policy, the password is a new one and must meet it; without, it only has to be there.
+ */
+export function validate(values: Values, fields: readonly FieldName[], policy?: PasswordPolicy): FieldErrors {
   const errors: FieldErrors = {};
   for (const field of fields) {
-    const error = field === 'email' ? emailError(values.email) : passwordError(values.password);
+    let error: MessageKey | undefined;
+    if (field === 'email') error = emailError(values.email);
+    else if (field === 'confirm') error = values.confirm !== values.password ? 'validation.passwordMismatch' : undefined;
+    else if (values.password === '') error = 'validation.passwordRequired';
+    else if (policy && !checkPassword(values.password, policy).verified) error = 'validation.passwordPolicy';
     if (error) errors[field] = error;
   }
   return errors;

@@ -1,23 +1,27 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { MessageKey } from '../i18n/en';
 import { format } from '../i18n/format';
 import type { FocusTarget, ScreenName } from '../machine/machine.types';
 import { brandPalette } from '../theme/palette';
-import { Ctx, type ViewContext } from './context';
+import type { LatchContext, ViewContext } from './context';
 import { trapTab } from './focus';
 import { Alert } from './parts/Alert';
 import { Heading } from './parts/Heading';
 import { CloseIcon } from './parts/icons';
 import { ForgotPasswordScreen } from './screens/ForgotPasswordScreen';
 import { LoginScreen } from './screens/LoginScreen';
+import { ResetPasswordScreen } from './screens/ResetPasswordScreen';
 import { SignedInScreen } from './screens/SignedInScreen';
+import { SignUpScreen } from './screens/SignUpScreen';
 
 /** The flat facade: one entry per screen, so the root has a single switch. */
-const SCREENS: { readonly [S in ScreenName]: { title: MessageKey; subtitle?: MessageKey; Body: () => preact.JSX.Element } } = {
+const SCREENS: { readonly [S in ScreenName]: { title: MessageKey; subtitle?: MessageKey; Body: (props: unknown, context: LatchContext) => preact.JSX.Element | null } } = {
   login: { title: 'login.title', subtitle: 'login.subtitle', Body: LoginScreen },
+  signUp: { title: 'signUp.title', subtitle: 'signUp.subtitle', Body: SignUpScreen },
+  resetPassword: { title: 'reset.title', subtitle: 'reset.subtitle', Body: ResetPasswordScreen },
   forgotPassword: { title: 'forgot.title', subtitle: 'forgot.instructions', Body: ForgotPasswordScreen },
   signedIn: { title: 'signedIn.title', Body: SignedInScreen },
-  unrecoverable: { title: 'unrecoverable.title', Body: () => <></> },
+  unrecoverable: { title: 'unrecoverable.title', Body: () => null },
 };
 
 export interface AppProps {
@@ -31,74 +35,93 @@ function focusTarget(root: HTMLElement, view: ViewContext, target: FocusTarget) 
   root.ownerDocument.getElementById(id)?.focus();
 }
 
-export function App({ view, mode, onClose }: AppProps) {
-  const rootRef = useRef<HTMLDivElement>(null);
-  const { store, options, dict, ids } = view;
-  const screen = store.screen.value;
-  const focus = store.focus.value;
-  const { title, subtitle, Body } = SCREENS[screen];
+/**
+ * The widget's root. It re-renders the whole (small) tree whenever the machine state changes, provides the view
+ * context to every part, applies brand colours, and moves focus when the machine asks.
+ */
+export class App extends Component<AppProps> {
+  private readonly root = createRef<HTMLDivElement>();
+  private unsubscribe: (() => void) | undefined;
+  private focusSeq = 0;
 
-  // Brand colours go in through CSSOM custom properties: no style attribute string, no <style>, CSP-clean.
-  useLayoutEffect(() => {
-    const root = rootRef.current;
-    const palette = options.primaryColor ? brandPalette(options.primaryColor) : null;
-    if (!root || !palette) return;
-    for (const [name, value] of Object.entries(palette)) root.style.setProperty(name, value);
-  }, [options.primaryColor]);
+  override getChildContext(): LatchContext {
+    return { latch: this.props.view };
+  }
 
-  // First focus when shown: the first field to fill in, or the title when autofocus is off (a modal must still
-  // take focus, so assistive tech knows it opened).
-  useLayoutEffect(() => {
-    const root = rootRef.current;
+  override componentDidMount(): void {
+    const { view, mode } = this.props;
+    const { store, options } = view;
+    const root = this.root.current;
+    // Re-render on every state change after this one (subscribe calls back at once with the current value).
+    this.unsubscribe = store.state.subscribe(() => this.forceUpdate());
     if (!root) return;
-    if (options.autofocus && (screen === 'login' || screen === 'forgotPassword')) {
-      const state = store.state.peek();
-      focusTarget(root, view, screen === 'login' && state.email !== '' ? 'password' : 'email');
+    // Brand colours go in through CSSOM custom properties: no style attribute string, no <style>, CSP-clean.
+    const palette = options.theme.primaryColor ? brandPalette(options.theme.primaryColor) : null;
+    for (const [name, value] of Object.entries(palette ?? {})) root.style.setProperty(name, value);
+    // First focus: the first field to fill in, or the title when autofocus is off (a modal must still take
+    // focus, so assistive tech knows it opened).
+    const state = store.state.peek();
+    const screen = state.screen;
+    this.focusSeq = store.focus.peek()?.seq ?? 0;
+    if (options.autofocus && screen !== 'signedIn' && screen !== 'unrecoverable' && !state.linkProblem) {
+      const first = screen === 'resetPassword' || (screen === 'login' && state.email !== '') ? 'password' : 'email';
+      focusTarget(root, view, first);
     } else if (mode === 'modal') {
       focusTarget(root, view, 'heading');
     }
-  }, []);
+  }
 
-  // Layout effect: focus moves in the same task as the screen change, before anything else can take it.
-  useLayoutEffect(() => {
-    const root = rootRef.current;
-    if (root && focus) focusTarget(root, view, focus.target);
-  }, [focus]);
+  override componentDidUpdate(): void {
+    // Focus moves in the same task as the screen change, before anything else can take it.
+    const focus = this.props.view.store.focus.peek();
+    const root = this.root.current;
+    if (focus && focus.seq !== this.focusSeq && root) {
+      this.focusSeq = focus.seq;
+      focusTarget(root, this.props.view, focus.target);
+    }
+  }
 
-  const closable = mode === 'modal' && options.closable;
-  const card = (
-    <div
-      data-part="card"
-      role={mode === 'modal' ? 'dialog' : undefined}
-      aria-modal={mode === 'modal' ? 'true' : undefined}
-      aria-labelledby={mode === 'modal' ? ids.title : undefined}
-      aria-describedby={mode === 'modal' && subtitle ? ids.subtitle : undefined}
-      onKeyDown={(event) => {
-        if (mode !== 'modal') return;
-        if (event.key === 'Escape' && closable) {
-          event.stopPropagation();
-          onClose();
-        } else {
-          trapTab(event, event.currentTarget);
-        }
-      }}
-    >
-      {closable && (
-        <button type="button" data-part="close" aria-label={format(dict, 'dialog.close')} onClick={onClose}>
-          <CloseIcon />
-        </button>
-      )}
-      <Heading title={title} subtitle={subtitle} />
-      <Alert />
-      <Body />
-    </div>
-  );
+  override componentWillUnmount(): void {
+    this.unsubscribe?.();
+  }
 
-  return (
-    <Ctx.Provider value={view}>
-      <div class="latch" data-part="root" data-mode={mode} data-color-scheme={options.colorScheme} data-screen={screen} ref={rootRef}>
+  render() {
+    const { view, mode, onClose } = this.props;
+    const { store, options, dict, ids } = view;
+    const screen = store.state.value.screen;
+    const { title, subtitle, Body } = SCREENS[screen];
+    const closable = mode === 'modal' && options.closable;
+    const card = (
+      <div
+        data-part="card"
+        role={mode === 'modal' ? 'dialog' : undefined}
+        aria-modal={mode === 'modal' ? 'true' : undefined}
+        aria-labelledby={mode === 'modal' ? ids.title : undefined}
+        aria-describedby={mode === 'modal' && subtitle ? ids.subtitle : undefined}
+        onKeyDown={(event) => {
+          if (mode !== 'modal') return;
+          if (event.key === 'Escape' && closable) {
+            event.stopPropagation();
+            onClose();
+          } else {
+            trapTab(event, event.currentTarget);
+          }
+        }}
+      >
+        {closable && (
+          <button type="button" data-part="close" aria-label={format(dict, 'dialog.close')} onClick={onClose}>
+            <CloseIcon />
+          </button>
+        )}
+        <Heading title={title} subtitle={subtitle} />
+        <Alert />
+        <Body />
+      </div>
+    );
+    return (
+      <div class="latch" data-part="root" data-mode={mode} data-color-scheme={options.theme.colorScheme} data-screen={screen} ref={this.root}>
         {mode === 'modal' ? <div data-part="backdrop">{card}</div> : card}
       </div>
-    </Ctx.Provider>
-  );
+    );
+  }
 }

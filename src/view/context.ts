@@ -1,5 +1,3 @@
-import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
 import type { Dictionary } from '../i18n/en';
 import type { NormalizedOptions } from '../options';
 import type { Store } from '../store';
@@ -13,10 +11,10 @@ export interface ViewContext {
   readonly ids: Ids;
 }
 
-export const Ctx = createContext<ViewContext | null>(null);
-
-export function useView(): ViewContext {
-  const value = useContext(Ctx);
-  if (!value) throw new Error('Latch view rendered outside its provider');
-  return value;
+/**
+ * Preact's built-in context: App provides `latch`, and every function component below it receives it as its
+ * second argument. (The hooks version would add preact/hooks to the bundle for this alone.)
+ */
+export interface LatchContext {
+  readonly latch: ViewContext;
 }

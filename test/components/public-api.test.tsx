@@ -17,7 +17,10 @@ test('the package exports exactly the Latch class (named and default)', () => {
 
 describe('bad options', () => {
   test.each([
-    ['an initialScreen that is not allowed', { initialScreen: 'signUp' }, 'initialScreen must be "login" or "forgotPassword"'],
+    ['an initialScreen that does not exist', { initialScreen: 'register' }, 'initialScreen must be one of "login", "signUp", "forgotPassword", "resetPassword"'],
+    ['a sign-up screen that is switched off', { initialScreen: 'signUp', allowSignUp: false }, 'needs allowSignUp'],
+    ['a reset screen without a ticket', { initialScreen: 'resetPassword' }, 'needs resetPassword.ticket'],
+    ['a password policy level that does not exist', { passwordPolicy: { level: 'strong' } }, 'passwordPolicy.level'],
     ['an unknown option', { colour: 'red' }, 'unknown option "colour"'],
     ['a logo that is not an image URL', { theme: { logo: 'javascript:alert(1)' } }, 'theme.logo'],
     ['a primary colour that is not a colour', { theme: { primaryColor: 'red; background: url(x)' } }, 'theme.primaryColor'],

@@ -19,7 +19,9 @@ export function fakeServer() {
     const request: SentRequest = {
       url,
       headers: init.headers as Record<string, string>,
-      body: JSON.parse(String(init.body)) as Record<string, unknown>,
+      body: String((init.headers as Record<string, string>)['Content-Type']).startsWith('application/x-www-form-urlencoded')
+        ? Object.fromEntries(new URLSearchParams(String(init.body)))
+        : (JSON.parse(String(init.body)) as Record<string, unknown>),
       signal: init.signal,
     };
     sent.push(request);
@@ -52,6 +54,8 @@ export function mountInline(options: LatchOptions = {}) {
   for (const name of [
     'show', 'hide', 'authenticated', 'authorization_error', 'unrecoverable_error', 'signin ready', 'signin submit',
     'forgot_password ready', 'forgot_password submit', 'forgot_password success', 'forgot_password error',
+    'signup ready', 'signup submit', 'signup success', 'signup error',
+    'password_reset ready', 'password_reset submit', 'password_reset success', 'password_reset error',
   ] as const) {
     latch.on(name, (payload) => events.push({ name, payload }));
   }

@@ -1,13 +1,14 @@
 import { formatWait } from '../../i18n/duration';
 import { format } from '../../i18n/format';
-import { useView } from '../context';
+import type { LatchContext } from '../context';
+import { RuleList } from './PolicyChecklist';
 
 /**
  * The widget's single live region. It stays in the DOM across screens (a region added together with its text is
  * often not announced) and is empty when there is nothing to say.
  */
-export function Alert() {
-  const { store, dict, ids } = useView();
+export function Alert(_: unknown, { latch }: LatchContext) {
+  const { store, dict, ids } = latch;
   const message = store.state.value.message;
   let text = '';
   if (message) {
@@ -19,6 +20,7 @@ export function Alert() {
   return (
     <div data-part="alert" id={ids.alert} role="status" aria-live="polite" aria-atomic="true" data-tone={message?.tone}>
       {text}
+      {message?.rules && <RuleList rules={message.rules} />}
     </div>
   );
 }

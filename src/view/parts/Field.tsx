@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { format } from '../../i18n/format';
 import type { FieldName } from '../../machine/machine.types';
-import { useView } from '../context';
+import type { LatchContext } from '../context';
 
 interface FieldProps {
   readonly name: FieldName;
@@ -9,17 +9,20 @@ interface FieldProps {
   readonly type: string;
   readonly autocomplete: string;
   readonly inputMode?: 'email' | 'text';
+  /** Id of more text that describes the field, such as the password rules. */
+  readonly describedBy?: string;
   /** Extra control inside the field, such as the show/hide password toggle. */
   readonly children?: ComponentChildren;
 }
 
 /** A labelled input bound to the machine; its error sits under it and is tied to it for assistive tech. */
-export function Field({ name, label, type, autocomplete, inputMode, children }: FieldProps) {
-  const { store, dict, ids } = useView();
+export function Field({ name, label, type, autocomplete, inputMode, describedBy, children }: FieldProps, { latch }: LatchContext) {
+  const { store, dict, ids } = latch;
   const state = store.state.value;
   const errorKey = state.fieldErrors[name];
   const id = ids.field(name);
   const errorId = ids.fieldError(name);
+  const described = [errorKey ? errorId : '', describedBy ?? ''].filter(Boolean).join(' ');
   return (
     <div data-part="field" data-invalid={errorKey ? '' : undefined}>
       <label data-part="label" for={id}>
@@ -38,7 +41,7 @@ export function Field({ name, label, type, autocomplete, inputMode, children }: 
           required
           value={state[name]}
           aria-invalid={errorKey ? 'true' : undefined}
-          aria-describedby={errorKey ? errorId : undefined}
+          aria-describedby={described || undefined}
           onInput={(event) => store.send({ type: 'FIELD.CHANGE', field: name, value: event.currentTarget.value })}
         />
         {children}

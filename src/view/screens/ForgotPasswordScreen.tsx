@@ -1,12 +1,12 @@
 import { format } from '../../i18n/format';
-import { useView } from '../context';
+import type { LatchContext } from '../context';
 import { Field } from '../parts/Field';
 import { Form } from '../parts/Form';
 import { BackIcon } from '../parts/icons';
 import { SubmitButton } from '../parts/SubmitButton';
 
-export function ForgotPasswordScreen() {
-  const { store, dict, options } = useView();
+export function ForgotPasswordScreen(_: unknown, { latch }: LatchContext) {
+  const { store, dict, options } = latch;
   return (
     <Form submit={{ type: 'FORGOT.SUBMIT' }}>
       <Field name="email" label={format(dict, 'field.email')} type="email" inputMode="email" autocomplete="username" />

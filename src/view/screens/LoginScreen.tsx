@@ -1,12 +1,13 @@
 import { format } from '../../i18n/format';
-import { useView } from '../context';
+import type { LatchContext } from '../context';
 import { Field } from '../parts/Field';
 import { Form } from '../parts/Form';
 import { PasswordField } from '../parts/PasswordField';
 import { SubmitButton } from '../parts/SubmitButton';
+import { AccountSwitch } from '../parts/AccountSwitch';
 
-export function LoginScreen() {
-  const { store, dict, options } = useView();
+export function LoginScreen(_: unknown, { latch }: LatchContext) {
+  const { store, dict, options } = latch;
   return (
     <Form submit={{ type: 'LOGIN.SUBMIT' }}>
       <Field name="email" label={format(dict, 'field.email')} type="email" inputMode="email" autocomplete="username" />
@@ -25,6 +26,7 @@ export function LoginScreen() {
           )}
         </div>
       )}
+      <AccountSwitch />
     </Form>
   );
 }

@@ -1,7 +1,7 @@
 import { format } from '../../i18n/format';
-import { useView } from '../context';
+import type { LatchContext } from '../context';
 
-export function SignedInScreen() {
-  const { dict } = useView();
+export function SignedInScreen(_: unknown, { latch }: LatchContext) {
+  const { dict } = latch;
   return <p data-part="body">{format(dict, 'signedIn.body')}</p>;
 }

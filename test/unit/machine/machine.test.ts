@@ -3,7 +3,13 @@ import type { ApiError } from '../../../src/api/errors';
 import { initialState, transition } from '../../../src/machine/machine';
 import type { Effect, MachineEvent, MachineState } from '../../../src/machine/machine.types';
 
-const config = { allowLogin: true, allowForgotPassword: true };
+const config = {
+  allowLogin: true,
+  allowForgotPassword: true,
+  allowSignUp: false,
+  loginAfterSignUp: true,
+  passwordPolicy: { level: 'none' as const },
+};
 const base = initialState(config, 'login').state;
 const state = (patch: Partial<MachineState>): MachineState => ({ ...base, ...patch });
 const filled = state({ email: 'ada@example.com', password: 'secret-1' });
@@ -114,7 +120,7 @@ const rows: Row[] = [
   ],
   [
     'the forgot link is ignored when forgot password is not allowed',
-    state({ config: { allowLogin: true, allowForgotPassword: false } }),
+    state({ config: { ...config, allowForgotPassword: false } }),
     { type: 'FORGOT.OPEN' },
     { screen: 'login' },
     [],
@@ -177,12 +183,64 @@ const rows: Row[] = [
   ],
   [
     'back is ignored when login is not allowed',
-    state({ screen: 'forgotPassword', config: { allowLogin: false, allowForgotPassword: true } }),
+    state({ screen: 'forgotPassword', config: { ...config, allowLogin: false } }),
     { type: 'FORGOT.BACK' },
     { screen: 'forgotPassword' },
     [],
   ],
   ['the signed-in screen ignores submits', state({ screen: 'signedIn' }), { type: 'LOGIN.SUBMIT' }, { screen: 'signedIn' }, []],
+  ['the sign-up switch opens sign-up', state({ config: { ...config, allowSignUp: true } }), { type: 'SIGNUP.OPEN' }, { screen: 'signUp' }, ['notify', 'focus']],
+  ['the sign-up switch is ignored when sign-up is off', base, { type: 'SIGNUP.OPEN' }, { screen: 'login' }, []],
+  [
+    'sign-up checks the password against the policy',
+    state({ screen: 'signUp', email: 'ada@example.com', password: 'short', config: { ...config, passwordPolicy: { level: 'good' } } }),
+    { type: 'SIGNUP.SUBMIT' },
+    { status: 'idle', fieldErrors: { password: 'validation.passwordPolicy' } },
+    ['focus'],
+  ],
+  [
+    'a sign-up that succeeds logs in when loginAfterSignUp',
+    state({ screen: 'signUp', email: 'ada@example.com', password: 'pw', status: 'pending', requestId: 1, config: { ...config, loginAfterSignUp: true } }),
+    { type: 'SIGNUP.SUCCESS', requestId: 1 },
+    { screen: 'signUp', status: 'pending', requestId: 2 },
+    ['notify', 'login'],
+  ],
+  [
+    'the login after a sign-up lands on the signed-in screen',
+    state({ screen: 'signUp', status: 'pending', requestId: 2 }),
+    { type: 'LOGIN.SUCCESS', requestId: 2, tokens },
+    { screen: 'signedIn' },
+    ['notify', 'focus'],
+  ],
+  [
+    'reset needs matching passwords',
+    state({ screen: 'resetPassword', password: 'Sturdy-Pass-42', confirm: 'other' }),
+    { type: 'RESET.SUBMIT' },
+    { fieldErrors: { confirm: 'validation.passwordMismatch' } },
+    ['focus'],
+  ],
+  [
+    'a reset submit on a dead link is ignored',
+    state({ screen: 'resetPassword', password: 'a', confirm: 'a', linkProblem: 'reset.linkExpired' }),
+    { type: 'RESET.SUBMIT' },
+    { status: 'idle' },
+    [],
+  ],
+  [
+    'a reset that succeeds leads to login without logging in',
+    state({ screen: 'resetPassword', email: 'ada@example.com', password: 'p', confirm: 'p', status: 'pending', requestId: 1 }),
+    { type: 'RESET.SUCCESS', requestId: 1 },
+    { screen: 'login', email: 'ada@example.com', password: '', confirm: '', message: { tone: 'success', key: 'reset.success' } },
+    ['notify', 'notify', 'focus'],
+  ],
+  [
+    'a used ticket turns the reset screen into the new-email offer',
+    state({ screen: 'resetPassword', status: 'pending', requestId: 1 }),
+    { type: 'RESET.FAILURE', requestId: 1, error: httpError(400, 'used_ticket'), at: T0 },
+    { linkProblem: 'reset.linkUsed', status: 'error' },
+    ['notify', 'focus'],
+  ],
+  ['the reveal toggle shows and hides a password', base, { type: 'FIELD.REVEAL', field: 'password' }, { revealed: ['password'] }, []],
 ];
 
 describe('transition table', () => {

@@ -1,0 +1,48 @@
+import type { MessageKey } from '../../i18n/en';
+import { format } from '../../i18n/format';
+import { checkPassword, type PolicyRule } from '../../policy';
+import type { LatchContext } from '../context';
+
+/** Password rules in the person's language, each marked met or not (in words too, for screen readers). */
+export function RuleList({ rules }: { readonly rules: readonly PolicyRule[] }, { latch }: LatchContext) {
+  const { dict } = latch;
+  const item = (code: string, verified: boolean, text: string, children?: preact.ComponentChildren) => (
+    <li data-part="rule" data-met={verified ? '' : undefined} key={code}>
+      {text}
+      <span data-part="visually-hidden">{` (${format(dict, verified ? 'policy.met' : 'policy.notMet')})`}</span>
+      {children}
+    </li>
+  );
+  return (
+    <ul data-part="rules">
+      {rules.map((rule) =>
+        item(
+          rule.code,
+          rule.verified,
+          format(dict, `policy.${rule.code}` as MessageKey, { n: rule.format?.[0] ?? 1, total: rule.format?.[1] ?? '' }),
+          rule.items && (
+            <ul data-part="rules">
+              {rule.items.map((sub) => item(sub.code, sub.verified, format(dict, `policy.${sub.code}` as MessageKey)))}
+            </ul>
+          ),
+        ),
+      )}
+    </ul>
+  );
+}
+
+/**
+ * The connection's password rules, checked as the person types. The password input points here with
+ * aria-describedby, so a screen reader reads the list, with "met" / "not met", when the field takes focus.
+ */
+export function PolicyChecklist({ id }: { readonly id: string }, { latch }: LatchContext) {
+  const { store, dict } = latch;
+  const { password, config } = store.state.value;
+  const result = checkPassword(password, config.passwordPolicy);
+  return (
+    <div data-part="policy" id={id}>
+      <p data-part="policy-label">{format(dict, 'policy.label')}</p>
+      <RuleList rules={result.rules} />
+    </div>
+  );
+}
