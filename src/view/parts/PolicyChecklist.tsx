@@ -33,14 +33,15 @@ export function RuleList({ rules }: { readonly rules: readonly PolicyRule[] }, {
 
 /**
  * The connection's password rules, checked as the person types. The password input points here with
- * aria-describedby, so a screen reader reads the list, with "met" / "not met", when the field takes focus.
+ * aria-describedby, so a screen reader reads the list, with "met" / "not met", when the field takes focus; the
+ * list is also a polite live region, so a rule that flips while typing is announced on its own.
  */
 export function PolicyChecklist({ id }: { readonly id: string }, { latch }: LatchContext) {
   const { store, dict } = latch;
   const { password, config } = store.state.value;
   const result = checkPassword(password, config.passwordPolicy);
   return (
-    <div data-part="policy" id={id}>
+    <div data-part="policy" id={id} aria-live="polite">
       <p data-part="policy-label">{format(dict, 'policy.label')}</p>
       <RuleList rules={result.rules} />
     </div>
