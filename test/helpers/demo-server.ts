@@ -20,7 +20,9 @@ export async function startDemo(): Promise<RunningServer> {
     // The demo's config sets its own root, as `npm run demo` relies on.
     configFile: `${root}demo/vite.config.ts`,
     // A free port, so tests run beside a developer's own `npm run demo`; never open a browser window.
-    server: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
+    // No file watching and no hot reload: an edit saved in the repo during a run would otherwise
+    // reload the page under a test, wiping what it typed.
+    server: { port: 0, host: '127.0.0.1', strictPort: false, open: false, hmr: false, watch: null },
     logLevel: 'error',
     clearScreen: false,
   });
