@@ -18,6 +18,8 @@ export interface TenantInfo {
   clientId: string;
   domain: string;
   connection: string;
+  /** The database connection's password policy, which the mock enforces on sign-up and reset. */
+  passwordPolicy: { level: string; minLength: number } | null;
   users: { email: string; password: string; behaviour: string }[];
 }
 
@@ -41,17 +43,30 @@ async function call(url: string, method: string, body?: unknown): Promise<Respon
 }
 
 export function mockAdmin(origin: string) {
+  const tenant = async (): Promise<TenantInfo> => (await (await call(`${origin}/__tenant`, 'GET')).json()) as TenantInfo;
+  const outbox = async (): Promise<OutboxEmail[]> => (await (await call(`${origin}/__outbox`, 'GET')).json()) as OutboxEmail[];
   return {
     /** Users, rate limits, outbox and faults back to the tenant file. */
     async reset(): Promise<void> {
       await call(`${origin}/__reset`, 'POST');
     },
     /** The demo client, connection and users, as the demo page reads them. */
-    async tenant(): Promise<TenantInfo> {
-      return (await (await call(`${origin}/__tenant`, 'GET')).json()) as TenantInfo;
+    tenant,
+    outbox,
+    /** Moves the mock's clock forward, e.g. past a reset link's lifetime. */
+    async advanceClock(seconds: number): Promise<void> {
+      await call(`${origin}/__clock`, 'POST', { advanceSeconds: seconds });
     },
-    async outbox(): Promise<OutboxEmail[]> {
-      return (await (await call(`${origin}/__outbox`, 'GET')).json()) as OutboxEmail[];
+    /**
+     * Asks for a reset email as the widget's forgot-password screen does, for tests whose subject is
+     * what happens after the email (the screen itself has its own tests). Answers the email's link.
+     */
+    async requestPasswordReset(email: string): Promise<string> {
+      const { clientId, connection } = await tenant();
+      await call(`${origin}/dbconnections/change_password`, 'POST', { client_id: clientId, email, connection });
+      const sent = (await outbox()).filter((message) => message.to === email).at(-1);
+      if (!sent?.link) throw new Error(`No reset email for ${email} reached the outbox.`);
+      return sent.link;
     },
     async addFault(spec: FaultSpec): Promise<void> {
       await call(`${origin}/__faults`, 'POST', spec);
