@@ -31,6 +31,6 @@ export default defineConfig(({ mode }) => {
     },
     plugins: iife
       ? []
-      : [dts({ tsconfigPath: resolve(root, 'tsconfig.build.json'), include: ['src'], rollupTypes: false, entryRoot: 'src' })],
+      : [dts({ tsconfigPath: resolve(root, 'tsconfig.build.json'), include: ['src'], entryRoot: 'src' })],
   };
 });
