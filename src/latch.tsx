@@ -58,6 +58,7 @@ export class Latch {
       initialScreen: screen,
       prefill: {
         email: reset.email || opts.prefill.email,
+        online: navigator.onLine !== false,
         ...(ticket && reset.state !== 'valid' ? { linkProblem: LINK_PROBLEM[reset.state] } : {}),
       },
       context: {

@@ -20,7 +20,7 @@ export interface FocusRequest {
 export interface StoreOptions {
   readonly config: MachineConfig;
   readonly initialScreen: ScreenName;
-  readonly prefill?: { email?: string; linkProblem?: MachineState['linkProblem'] };
+  readonly prefill?: { email?: string; linkProblem?: MachineState['linkProblem']; online?: boolean };
   readonly context: EffectContext;
   readonly emit: (event: HostEventName, payload?: unknown) => void;
 }
@@ -28,6 +28,8 @@ export interface StoreOptions {
 export interface Store {
   readonly state: Cell<MachineState>;
   readonly focus: Cell<FocusRequest | null>;
+  /** The time, updated every second while a rate-limit wait runs, for the countdown. */
+  readonly clock: Cell<number>;
   send(event: MachineEvent): void;
   /** Runs the first screen's effects (its "ready" event); called once, when the widget is first shown. */
   start(): void;
@@ -40,9 +42,12 @@ export function createStore(options: StoreOptions): Store {
   const first = initialState(options.config, options.initialScreen, options.prefill);
   const state = cell(first.state);
   const focus = cell<FocusRequest | null>(null);
+  const now = options.context.now;
+  const clock = cell(now());
   let controller: AbortController | null = null;
-  let waitTimer: ReturnType<typeof setTimeout> | undefined;
+  let waitTimer: ReturnType<typeof setInterval> | undefined;
   let destroyed = false;
+  const network = () => send({ type: navigator.onLine ? 'NETWORK.ONLINE' : 'NETWORK.OFFLINE' });
 
   function abort() {
     controller?.abort();
@@ -71,11 +76,16 @@ export function createStore(options: StoreOptions): Store {
         abort();
         return;
       case 'scheduleWaitEnd':
-        clearTimeout(waitTimer);
-        waitTimer = setTimeout(
-          () => send({ type: 'WAIT.END', now: options.context.now() }),
-          Math.max(0, effect.at - options.context.now()),
-        );
+        // One tick a second drives the countdown; the tick at or after the deadline ends the wait.
+        clearInterval(waitTimer);
+        clock.value = now();
+        waitTimer = setInterval(() => {
+          clock.value = now();
+          if (clock.peek() >= effect.at) {
+            clearInterval(waitTimer);
+            send({ type: 'WAIT.END', now: clock.peek() });
+          }
+        }, Math.min(1000, Math.max(0, effect.at - now())));
         return;
       case 'focus':
         focus.value = { target: effect.target, seq: (focus.peek()?.seq ?? 0) + 1 };
@@ -99,16 +109,21 @@ export function createStore(options: StoreOptions): Store {
   return {
     state,
     focus,
+    clock,
     send,
     start() {
       if (started || destroyed) return;
       started = true;
+      addEventListener('online', network);
+      addEventListener('offline', network);
       first.effects.forEach(run);
     },
     destroy() {
       destroyed = true;
       abort();
-      clearTimeout(waitTimer);
+      clearInterval(waitTimer);
+      removeEventListener('online', network);
+      removeEventListener('offline', network);
     },
   };
 }

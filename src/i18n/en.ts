@@ -90,6 +90,8 @@ export const en = {
   'error.rateLimited': 'Too many attempts. Please wait {wait} before trying again.',
   'error.server': 'The server had a problem. Please try again in a moment.',
   'error.network': 'We could not reach the server. Check your connection and try again.',
+  'error.offline': "You're offline. We'll send this as soon as your connection is back.",
+  'submit.wait': 'Try again in {wait}',
   'error.timeout': 'The server took too long to answer. Please try again.',
   'error.unknown': 'Something went wrong. Please try again.',
   'time.seconds.one': '{n} second',

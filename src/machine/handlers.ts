@@ -43,6 +43,8 @@ function submitWith(
   if (firstInvalid) {
     return { state: { ...state, email, fieldErrors, message: null }, effects: [{ type: 'focus', target: firstInvalid }] };
   }
+  // Offline, the submission waits and goes out by itself when the browser is back online.
+  if (!state.online) return holdOffline({ ...state, email, fieldErrors: {} });
   const requestId = state.requestId + 1;
   return {
     state: { ...state, email, fieldErrors: {}, status: 'pending', message: null, requestId },
@@ -132,6 +134,8 @@ const FAILURE_EVENTS: Readonly<Record<Operation, HostEventName>> = {
 const LINK_PROBLEMS: readonly MessageKey[] = ['reset.linkExpired', 'reset.linkUsed', 'reset.linkInvalid'];
 
 export function failed(state: MachineState, { error, at }: Failure, operation: Operation): Transition {
+  // The request was lost because the network went away: hold it and send it again when it is back.
+  if (error.kind === 'network' && !state.online) return holdOffline(state);
   const key = errorMessageKey(error, operation);
   const payload: ErrorPayload = { error: error.code, errorDescription: error.description, statusCode: error.status };
   const isWait = error.status === 429 && key !== 'error.tooManyAttempts';
@@ -162,6 +166,26 @@ export function failed(state: MachineState, { error, at }: Failure, operation: O
     },
     effects,
   };
+}
+
+export const OFFLINE_MESSAGE: Message = { tone: 'info', key: 'error.offline' };
+export const holdOffline = (state: MachineState): Transition => ({
+  state: { ...state, status: 'offline', message: OFFLINE_MESSAGE },
+  effects: [],
+});
+
+/** The submit event of each screen with a form, to send a held submission again. */
+export const SUBMITS: Partial<Record<ScreenName, MachineEvent>> = {
+  login: { type: 'LOGIN.SUBMIT' },
+  signUp: { type: 'SIGNUP.SUBMIT' },
+  forgotPassword: { type: 'FORGOT.SUBMIT' },
+  resetPassword: { type: 'RESET.SUBMIT' },
+};
+
+export function wentOffline(state: MachineState): Transition {
+  // A request in flight may still succeed; only an idle screen says at once that the network is gone.
+  const idle = state.status === 'idle' || state.status === 'error';
+  return { state: { ...state, online: false, ...(idle ? { message: OFFLINE_MESSAGE } : {}) }, effects: [] };
 }
 
 export function endWait(state: MachineState, event: EventOf<'WAIT.END'>): Transition {

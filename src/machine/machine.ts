@@ -54,8 +54,22 @@ const machine: { readonly [S in ScreenName]: ScreenTable } = {
   unrecoverable: {},
 };
 
+/** Events every screen answers the same way. */
+const always: ScreenTable = {
+  'NETWORK.OFFLINE': h.wentOffline,
+  'NETWORK.ONLINE': cameOnline,
+};
+
+/** Back online: a held submission goes out now, exactly as if the person had pressed the button again. */
+function cameOnline(state: MachineState): Transition {
+  const online = { ...state, online: true };
+  const submit = h.SUBMITS[state.screen];
+  if (state.status === 'offline' && submit) return transition({ ...online, status: 'idle', message: null }, submit);
+  return h.ignore(state.message?.key === 'error.offline' ? { ...online, message: null } : online);
+}
+
 export function transition(state: MachineState, event: MachineEvent): Transition {
-  const handler = machine[state.screen][event.type] as Handler<typeof event.type> | undefined;
+  const handler = (machine[state.screen][event.type] ?? always[event.type]) as Handler<typeof event.type> | undefined;
   return handler ? handler(state, event as never) : h.ignore(state);
 }
 
@@ -63,7 +77,7 @@ export function transition(state: MachineState, event: MachineEvent): Transition
 export function initialState(
   config: MachineConfig,
   screen: ScreenName,
-  prefill: { email?: string; linkProblem?: MachineState['linkProblem'] } = {},
+  prefill: { email?: string; linkProblem?: MachineState['linkProblem']; online?: boolean } = {},
 ): Transition {
   const state: MachineState = {
     config,
@@ -82,6 +96,7 @@ export function initialState(
           ? { tone: 'error', key: prefill.linkProblem }
           : null,
     requestId: 0,
+    online: prefill.online ?? true,
     waitUntil: null,
   };
   const ready = h.readyEffect(screen);

@@ -7,8 +7,11 @@ import type { PasswordPolicy, PolicyRule } from '../policy';
 /** `unrecoverable` is shown instead of a blank box when the widget was given options it cannot work with. */
 export type ScreenName = 'login' | 'signUp' | 'forgotPassword' | 'resetPassword' | 'signedIn' | 'unrecoverable';
 
-/** What the current screen is doing: editing, waiting for the server, showing an error, or waiting out a 429. */
-export type Status = 'idle' | 'pending' | 'error' | 'waiting';
+/**
+ * What the current screen is doing: editing, waiting for the server, showing an error, waiting out a 429, or
+ * holding a submission until the network is back ('offline').
+ */
+export type Status = 'idle' | 'pending' | 'error' | 'waiting' | 'offline';
 
 export type FieldName = 'email' | 'password' | 'confirm';
 export type FocusTarget = 'heading' | FieldName;
@@ -54,6 +57,8 @@ export interface MachineState {
   readonly message: Message | null;
   /** Id of the latest request; a response carrying any other id arrived too late and is ignored. */
   readonly requestId: number;
+  /** Whether the browser says it is online (`navigator.onLine` and its events). */
+  readonly online: boolean;
   /** Epoch ms at which a 429 wait ends, while status is 'waiting'. */
   readonly waitUntil: number | null;
 }
@@ -77,7 +82,9 @@ export type MachineEvent =
   | { readonly type: 'FORGOT.SUBMIT' }
   | { readonly type: 'FORGOT.SUCCESS'; readonly requestId: number }
   | { readonly type: 'FORGOT.FAILURE'; readonly requestId: number; readonly error: ApiError; readonly at: number }
-  | { readonly type: 'WAIT.END'; readonly now: number };
+  | { readonly type: 'WAIT.END'; readonly now: number }
+  | { readonly type: 'NETWORK.OFFLINE' }
+  | { readonly type: 'NETWORK.ONLINE' };
 
 export type MachineEventType = MachineEvent['type'];
 

@@ -53,7 +53,9 @@ export class App extends Component<AppProps> {
     const { store, options } = view;
     const root = this.root.current;
     // Re-render on every state change after this one (subscribe calls back at once with the current value).
-    this.unsubscribe = store.state.subscribe(() => this.forceUpdate());
+    const update = () => this.forceUpdate();
+    const stops = [store.state.subscribe(update), store.clock.subscribe(update)];
+    this.unsubscribe = () => stops.forEach((stop) => stop());
     if (!root) return;
     // Brand colours go in through CSSOM custom properties: no style attribute string, no <style>, CSP-clean.
     const palette = options.theme.primaryColor ? brandPalette(options.theme.primaryColor) : null;

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../i18n/en';
+import { formatWait } from '../../i18n/duration';
 import { format } from '../../i18n/format';
 import type { LatchContext } from '../context';
 
@@ -8,17 +9,24 @@ import type { LatchContext } from '../context';
  */
 export function SubmitButton({ label, pendingLabel }: { readonly label: MessageKey; readonly pendingLabel: MessageKey }, { latch }: LatchContext) {
   const { store, dict } = latch;
-  const status = store.state.value.status;
-  const busy = status === 'pending' || status === 'waiting';
+  const { status, waitUntil } = store.state.value;
+  const busy = status !== 'idle' && status !== 'error';
+  // During a rate-limit wait the button counts down; the live region said the wait once, the button shows the rest.
+  const text =
+    status === 'pending'
+      ? format(dict, pendingLabel)
+      : status === 'waiting' && waitUntil !== null
+        ? format(dict, 'submit.wait', { wait: formatWait(dict, (waitUntil - store.clock.value) / 1000) })
+        : format(dict, label);
   return (
     <button
       type="submit"
       data-part="submit"
-      data-state={status === 'pending' ? 'pending' : status === 'waiting' ? 'waiting' : 'idle'}
+      data-state={status === 'pending' ? 'pending' : busy ? 'waiting' : 'idle'}
       aria-disabled={busy ? 'true' : undefined}
     >
       {status === 'pending' && <span data-part="spinner" aria-hidden="true" />}
-      {format(dict, status === 'pending' ? pendingLabel : label)}
+      {text}
     </button>
   );
 }

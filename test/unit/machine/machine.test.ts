@@ -241,6 +241,37 @@ const rows: Row[] = [
     ['notify', 'focus'],
   ],
   ['the reveal toggle shows and hides a password', base, { type: 'FIELD.REVEAL', field: 'password' }, { revealed: ['password'] }, []],
+  ['going offline while idle says so', base, { type: 'NETWORK.OFFLINE' }, { online: false, message: { tone: 'info', key: 'error.offline' } }, []],
+  [
+    'going offline during a request waits for its answer quietly',
+    state({ ...filled, status: 'pending', requestId: 1 }),
+    { type: 'NETWORK.OFFLINE' },
+    { online: false, status: 'pending', message: null },
+    [],
+  ],
+  ['a submit while offline is held, not sent', state({ ...filled, online: false }), { type: 'LOGIN.SUBMIT' }, { status: 'offline', requestId: 0 }, []],
+  [
+    'a network failure while offline holds the submission',
+    state({ ...filled, online: false, status: 'pending', requestId: 1 }),
+    { type: 'LOGIN.FAILURE', requestId: 1, error: { kind: 'network', status: 0, code: 'network', description: '' }, at: T0 },
+    { status: 'offline', password: 'secret-1' },
+    [],
+  ],
+  [
+    'back online, a held submission goes out by itself',
+    state({ ...filled, online: false, status: 'offline', message: { tone: 'info', key: 'error.offline' } }),
+    { type: 'NETWORK.ONLINE' },
+    { online: true, status: 'pending', requestId: 1, message: null },
+    ['notify', 'login'],
+  ],
+  [
+    'back online with nothing held clears the offline message',
+    state({ online: false, message: { tone: 'info', key: 'error.offline' } }),
+    { type: 'NETWORK.ONLINE' },
+    { online: true, message: null },
+    [],
+  ],
+  ['a submit held offline is ignored the second time', state({ ...filled, online: false, status: 'offline' }), { type: 'LOGIN.SUBMIT' }, { status: 'offline' }, []],
 ];
 
 describe('transition table', () => {
