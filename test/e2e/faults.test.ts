@@ -23,11 +23,13 @@ describe('the demo page when the backend fails', () => {
     await widget.getByRole('heading', { name: 'Reset your password' }).waitFor();
     const email = widget.getByRole('textbox', { name: 'Email' });
     await email.fill(DEMO_EMAIL);
-    const submit = widget.getByRole('button', { name: 'Send email' });
-    await submit.click();
+    await widget.getByRole('button', { name: 'Send email' }).click();
 
     const alert = widget.locator('[data-part=alert]');
     await expect.poll(() => alert.textContent(), EVENTUALLY).toMatch(/wait \d+ seconds? before trying again/);
+    // The button now counts the wait down and stays unavailable.
+    const submit = widget.locator('[data-part=submit]');
+    expect(await submit.textContent()).toMatch(/^Try again in \d+ seconds?$/);
     expect(await isDisabled(submit)).toBe(true);
     expect(await email.inputValue()).toBe(DEMO_EMAIL);
     await screenshot(page, 'forgot-password-rate-limited');
