@@ -1,0 +1,162 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { loadTenant } from '../../mock/app';
+import { startMockServer } from '../../mock/server';
+import { mockAdmin, type MockAdmin } from './mock-admin';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixtures = join(root, 'test/fixtures/csp');
+const dist = join(root, 'dist');
+
+/** The policy the widget promises to work under, with the API on another origin. */
+export function strictCsp(apiOrigin: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src 'self' ${apiOrigin}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/**
+ * The ESM build as an application would ship it: a bundler resolves `dist/latch.js`'s bare `preact` imports.
+ * Why a bundle and not the raw files: the browser needs an import map to resolve bare specifiers, and an
+ * import map is an inline <script> (script-src 'self' refuses it without a hash or nonce; there is no
+ * external import map). Bundling with Vite, as integrators do, keeps the page to same-origin files only,
+ * and the widget's code inside it is dist/latch.js unchanged apart from the module wrapper.
+ */
+async function bundleEsmPage(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    root: fixtures,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      target: 'es2020',
+      lib: { entry: join(fixtures, 'esm-entry.js'), formats: ['es'], fileName: () => 'page.js' },
+    },
+  });
+  const results = Array.isArray(output) ? output : [output];
+  for (const result of results) {
+    if (!('output' in result)) continue;
+    const chunk = result.output.find((item) => item.type === 'chunk' && item.isEntry);
+    if (chunk && chunk.type === 'chunk') return chunk.code;
+  }
+  throw new Error('Vite produced no entry chunk for the ESM test page.');
+}
+
+/** Maps a request path to a file: fixtures under /fixtures/, the built widget under /dist/; nothing else. */
+function fileFor(pathname: string): string | null {
+  const pages: Record<string, string> = { '/': 'iife.html', '/iife.html': 'iife.html', '/esm.html': 'esm.html', '/control.html': 'control.html' };
+  const page = pages[pathname];
+  if (page) return join(fixtures, page);
+  const served: [prefix: string, dir: string][] = [
+    ['/fixtures/', fixtures],
+    ['/dist/', dist],
+  ];
+  for (const [prefix, dir] of served) {
+    if (!pathname.startsWith(prefix)) continue;
+    const file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length))));
+    return file.startsWith(dir + '/') ? file : null;
+  }
+  return null;
+}
+
+export interface CspSite {
+  /** Origin of the test pages, e.g. http://127.0.0.1:41234 */
+  readonly pageOrigin: string;
+  /** Origin of the mock API (another port, so another origin). */
+  readonly apiOrigin: string;
+  /** The exact Content-Security-Policy header every test page is served with. */
+  readonly csp: string;
+  readonly clientId: string;
+  readonly admin: MockAdmin;
+  /** A test page's address, with the API origin and client the page script reads from the query string. */
+  pageUrl(build: 'iife' | 'esm', query?: Record<string, string>): string;
+  /**
+   * The newest reset link sent to `email`, pointing at this run's mock (the tenant file's links name the
+   * standalone mock's address, and the mock's port is only known once it listens).
+   */
+  resetLink(email: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Test pages for both builds under a strict CSP on one origin, and the mock API on another origin whose CORS
+ * allowlist includes the pages' origin.
+ */
+export async function startCspSite(): Promise<CspSite> {
+  const esmBundle = await bundleEsmPage();
+  let csp = strictCsp("'none'");
+  const server: Server = createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const send = (status: number, type: string, body: string | Buffer) => {
+      res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+      res.end(body);
+    };
+    if (pathname === '/esm/page.js') return send(200, TYPES['.js']!, esmBundle);
+    const file = fileFor(pathname);
+    if (!file) return send(404, 'text/plain; charset=utf-8', 'Not found');
+    readFile(file).then(
+      (body) => send(200, TYPES[extname(file)] ?? 'application/octet-stream', body),
+      () => send(404, 'text/plain; charset=utf-8', 'Not found'),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const pageOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const tenant = loadTenant();
+  const mock = await startMockServer({
+    port: 0,
+    host: '127.0.0.1',
+    tenant: { ...tenant, clients: tenant.clients.map((c) => ({ ...c, allowed_origins: [...c.allowed_origins, pageOrigin] })) },
+  });
+  csp = strictCsp(mock.url);
+  const admin = mockAdmin(mock.url);
+  const clientId = tenant.clients[0]?.client_id ?? '';
+
+  return {
+    pageOrigin,
+    apiOrigin: mock.url,
+    csp,
+    clientId,
+    admin,
+    pageUrl(which, query = {}) {
+      const params = new URLSearchParams({ api: mock.url, client: clientId, ...query });
+      return `${pageOrigin}/${which === 'iife' ? 'iife.html' : 'esm.html'}?${params}`;
+    },
+    async resetLink(email) {
+      const sent = (await admin.outbox()).filter((message) => message.to === email).at(-1);
+      if (!sent?.link) throw new Error(`No reset email for ${email} reached the outbox.`);
+      const link = new URL(sent.link);
+      return `${mock.url}${link.pathname}${link.search}`;
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await mock.close();
+    },
+  };
+}
+
+/** What the CSP gate watches in a page: violation events (from an init script) and the console. */
+export const VIOLATION_RECORDER = `
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample, source: e.sourceFile, line: e.lineNumber });
+  });
+`;
