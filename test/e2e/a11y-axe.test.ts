@@ -208,10 +208,10 @@ describe('axe-core finds no WCAG 2.2 A/AA violation', () => {
       'forgot password',
       [
         { condition: 'idle' },
-        { condition: 'invalid field', drive: async (widget) => (await submit(widget), fieldError(widget)) },
+        { condition: 'invalid field', drive: async (widget: Locator) => (await submit(widget), fieldError(widget)) },
         ...failures(ENDPOINT.forgotPassword, fill),
-        { condition: 'success message (on login)', drive: async (widget) => (await fill(widget), await submit(widget), alertIn(widget, 'success')) },
-      ].map((item) => ({ options, ...item })),
+        { condition: 'success message (on login)', drive: async (widget: Locator) => (await fill(widget), await submit(widget), alertIn(widget, 'success')) },
+      ].map((item): Case => ({ options, ...item })),
     );
     expect(own()).toEqual([]);
   });
@@ -234,7 +234,7 @@ describe('axe-core finds no WCAG 2.2 A/AA violation', () => {
         },
         ...failures(ENDPOINT.signUp, fillSignUp),
         { condition: 'success message (on login)', drive: async (widget: Locator) => (await fillSignUp(widget), await submit(widget), alertIn(widget, 'success')) },
-      ].map((item) => ({ options, ...item })),
+      ].map((item): Case => ({ options, ...item })),
     );
     expect(own()).toEqual([]);
   });
@@ -257,7 +257,7 @@ describe('axe-core finds no WCAG 2.2 A/AA violation', () => {
         },
         ...failures(ENDPOINT.resetPassword, (widget) => fillReset(widget)),
         { condition: 'link refused by the server', drive: async (widget: Locator) => (await fillReset(widget), await submit(widget), alertIn(widget, 'error')) },
-      ].map((item) => ({ options: bogus, ...item })),
+      ].map((item): Case => ({ options: bogus, ...item })),
     );
     await scan(page, 'reset password', [
       { condition: 'expired link', options: { ...bogus, resetPassword: { ticket: 'x', csrf: 'y', email: 'a@b.co', state: 'expired' } } },
