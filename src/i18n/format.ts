@@ -4,7 +4,8 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** Fills `{name}` placeholders. The result is plain text; views render it as a text node. */
 export function format(dict: Dictionary, key: MessageKey, params?: MessageParams): string {
-  const template = dict[key] ?? en[key];
+  // A key the dictionaries lack (say, a rule code from a newer server) shows nothing rather than breaking the view.
+  const template = dict[key] ?? en[key] ?? '';
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,

@@ -6,6 +6,8 @@ import type { LatchContext } from '../context';
 /** Password rules in the person's language, each marked met or not (in words too, for screen readers). */
 export function RuleList({ rules }: { readonly rules: readonly PolicyRule[] }, { latch }: LatchContext) {
   const { dict } = latch;
+  // Only rules the widget can put in words: a server may know rule kinds this version does not.
+  const known = (code: string) => `policy.${code}` in dict;
   const item = (code: string, verified: boolean, text: string, children?: preact.ComponentChildren) => (
     <li data-part="rule" data-met={verified ? '' : undefined} key={code}>
       {text}
@@ -15,14 +17,14 @@ export function RuleList({ rules }: { readonly rules: readonly PolicyRule[] }, {
   );
   return (
     <ul data-part="rules">
-      {rules.map((rule) =>
+      {rules.filter((rule) => known(rule.code)).map((rule) =>
         item(
           rule.code,
           rule.verified,
           format(dict, `policy.${rule.code}` as MessageKey, { n: rule.format?.[0] ?? 1, total: rule.format?.[1] ?? '' }),
           rule.items && (
             <ul data-part="rules">
-              {rule.items.map((sub) => item(sub.code, sub.verified, format(dict, `policy.${sub.code}` as MessageKey)))}
+              {rule.items.filter((sub) => known(sub.code)).map((sub) => item(sub.code, sub.verified, format(dict, `policy.${sub.code}` as MessageKey)))}
             </ul>
           ),
         ),
