@@ -98,6 +98,10 @@ const COMMON_CODES: Readonly<Record<string, MessageKey>> = {
   password_leaked: 'error.passwordLeaked',
 };
 
+/** A table lookup by a server-sent code: own keys only, so "constructor" or "valueOf" find nothing. */
+const lookup = (table: Readonly<Record<string, MessageKey>>, code: string | undefined): MessageKey | undefined =>
+  code !== undefined && Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
+
 /** Chooses the message a person sees for an error. Unknown codes get a general message, never raw server text. */
 export function errorMessageKey(error: ApiError, operation: Operation): MessageKey {
   if (error.kind === 'network') return 'error.network';
@@ -106,8 +110,8 @@ export function errorMessageKey(error: ApiError, operation: Operation): MessageK
     return operation === 'changePassword' ? 'error.rateLimitedPasswordChange' : 'error.rateLimited';
   }
   if (error.status >= 500) return 'error.server';
-  if (error.code === 'invalid_password') return PASSWORD_NAMES[error.name ?? ''] ?? 'error.passwordStrength';
+  if (error.code === 'invalid_password') return lookup(PASSWORD_NAMES, error.name) ?? 'error.passwordStrength';
   if (error.description === 'Passwords do not match.') return 'error.passwordMismatch';
-  const specific = (operation === 'login' ? LOGIN_CODES : operation === 'changePassword' ? {} : ACCOUNT_CODES)[error.code];
-  return specific ?? COMMON_CODES[error.code] ?? 'error.unknown';
+  const specific = lookup(operation === 'login' ? LOGIN_CODES : operation === 'changePassword' ? {} : ACCOUNT_CODES, error.code);
+  return specific ?? lookup(COMMON_CODES, error.code) ?? 'error.unknown';
 }

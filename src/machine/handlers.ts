@@ -141,7 +141,8 @@ export function failed(state: MachineState, { error, at }: Failure, operation: O
   const isWait = error.status === 429 && key !== 'error.tooManyAttempts';
   const waitSeconds = isWait ? (error.retryAfter ?? 60) : undefined;
   const clearPassword = key === 'error.invalidCredentials';
-  const linkProblem = LINK_PROBLEMS.includes(key) ? key : state.linkProblem;
+  // Only the reset screen has a link that can go dead; the same codes elsewhere are just errors.
+  const linkProblem = operation === 'resetPassword' && LINK_PROBLEMS.includes(key) ? key : state.linkProblem;
   const rules = key === 'error.passwordStrength' ? error.rules : undefined;
   const message: Message = {
     tone: 'error',
@@ -183,8 +184,9 @@ export const SUBMITS: Partial<Record<ScreenName, MachineEvent>> = {
 };
 
 export function wentOffline(state: MachineState): Transition {
-  // A request in flight may still succeed; only an idle screen says at once that the network is gone.
-  const idle = state.status === 'idle' || state.status === 'error';
+  // A request in flight may still succeed; only an idle form says at once that the network is gone (the
+  // signed-in and unavailable screens have nothing to send).
+  const idle = (state.status === 'idle' || state.status === 'error') && SUBMITS[state.screen] !== undefined;
   return { state: { ...state, online: false, ...(idle ? { message: OFFLINE_MESSAGE } : {}) }, effects: [] };
 }
 
@@ -208,6 +210,8 @@ function leave(state: MachineState, screen: ScreenName): Transition {
       message: null,
       fieldErrors: {},
       confirm: '',
+      // A dead reset link concerns the reset screen only: the forgot-password form it leads to must work.
+      linkProblem: null,
       waitUntil: null,
       requestId: pending ? state.requestId + 1 : state.requestId,
     },

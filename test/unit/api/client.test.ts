@@ -204,6 +204,9 @@ describe('each error gets the message a person needs', () => {
     ['changePassword', http(503, 'temporarily_unavailable'), 'error.server'],
     ['changePassword', http(400, 'something_new'), 'error.unknown'],
     ['changePassword', http(403, 'invalid_grant'), 'error.unknown'],
+    ['login', http(400, 'constructor'), 'error.unknown'],
+    ['signUp', http(400, 'valueOf'), 'error.unknown'],
+    ['signUp', normalizeError(400, { code: 'invalid_password', name: 'toString' }), 'error.passwordStrength'],
   ] as const)('%s %o → %s', (operation, error, key) => {
     expect(errorMessageKey(error, operation)).toBe(key);
   });
