@@ -16,7 +16,7 @@ let fieldChecks = 0;
 summaryAtEnd(
   () =>
     `a11y keyboard gate: journey by keyboard alone through ${screenChanges.length} screen changes with focus checked ` +
-    `(${[...new Set(screenChanges)].join(', ')}), modal closed by Escape twice with focus back on its opener; ` +
+    `(${[...new Set(screenChanges)].join(', ')}), modal closed by Escape twice and by logging in, focus back on its opener each time; ` +
     `live region: ${announced.length} messages each announced once (${announced.join(', ')}), ${fieldChecks} field errors tied to their fields`,
 );
 
@@ -165,6 +165,15 @@ describe('the whole journey by keyboard alone', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await expectFocus(page, opener, 'the "Open modal" button after the second Escape');
+
+    // Logging in through the modal closes it by itself: focus goes back to the opener then too.
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await landedOn(page, dialog, en['login.title'], dialog.getByLabel('Password', { exact: true }));
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expectFocus(page, opener, 'the "Open modal" button after logging in through the modal');
 
     expect(await pointer(), 'pointer events during the journey').toBe(0);
   });
