@@ -90,8 +90,10 @@ export class App extends Component<AppProps> {
   render() {
     const { view, mode, onClose } = this.props;
     const { store, options, dict, ids } = view;
-    const screen = store.state.value.screen;
+    const { screen, linkProblem } = store.state.value;
     const { title, subtitle, Body } = SCREENS[screen];
+    // A dead reset link has no subtitle (Heading): the dialog must not point at a description that is not there.
+    const described = subtitle && !(screen === 'resetPassword' && linkProblem);
     const closable = mode === 'modal' && options.closable;
     const card = (
       <div
@@ -99,7 +101,7 @@ export class App extends Component<AppProps> {
         role={mode === 'modal' ? 'dialog' : undefined}
         aria-modal={mode === 'modal' ? 'true' : undefined}
         aria-labelledby={mode === 'modal' ? ids.title : undefined}
-        aria-describedby={mode === 'modal' && subtitle ? ids.subtitle : undefined}
+        aria-describedby={mode === 'modal' && described ? ids.subtitle : undefined}
         onKeyDown={(event) => {
           if (mode !== 'modal') return;
           if (event.key === 'Escape' && closable) {
