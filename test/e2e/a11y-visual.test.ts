@@ -14,7 +14,7 @@ const counts = { rings: 0, layouts: 0, motion: 0 };
 summaryAtEnd(
   () =>
     `a11y visual gate: ${counts.rings} focus rings measured ≥ 3:1 against what is next to them (every control × screens × light/dark × inline/modal × 2 brand colours); ` +
-    `${counts.layouts} layouts at 640 px (200% zoom) and 320 px with no horizontal scroll or clipping; ` +
+    `${counts.layouts} layouts at 640 px (200% zoom), 320 px and 320 px with WCAG text spacing, no horizontal scroll or clipping; ` +
     `${counts.motion} elements of a pending modal (backdrop, card, spinner, controls…) all still under prefers-reduced-motion`,
 );
 
@@ -121,16 +121,26 @@ async function layoutProblems(page: Page, widget: Locator): Promise<string[]> {
   });
 }
 
+const TEXT_SPACING =
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }';
+
 describe('at 200% zoom and at 320 px', () => {
-  it('no screen scrolls sideways or cuts anything off, inline or modal, with messages and field errors shown', async () => {
+  it('no screen scrolls sideways or cuts anything off, inline or modal, with messages and field errors shown, and with wider text spacing', async () => {
     const problems: string[] = [];
-    // 640 px is a 1280 px window at 200% zoom: CSS lays the page out at the same width either way.
-    for (const viewport of [{ width: 640, height: 450 }, { width: 320, height: 568 }]) {
+    // 640 px is a 1280 px window at 200% zoom: CSS lays the page out at the same width either way. The last pass
+    // adds WCAG 1.4.12's text spacing (as a reader's own stylesheet would, reaching every element) at 320 px.
+    const passes = [
+      { name: '640px', viewport: { width: 640, height: 450 } },
+      { name: '320px', viewport: { width: 320, height: 568 } },
+      { name: '320px + text spacing', viewport: { width: 320, height: 568 }, css: TEXT_SPACING },
+    ];
+    for (const { name, viewport, css } of passes) {
       const page = await session.open({ viewport, reducedMotion: 'reduce' });
+      if (css) await page.addStyleTag({ content: css });
       for (const mode of ['inline', 'modal'] as const) {
         for (const [screen, options] of Object.entries(SCREENS)) {
           const widget = await mount(page, session.tenant, mode, options);
-          const where = `${viewport.width}px · ${mode} · ${screen}`;
+          const where = `${name} · ${mode} · ${screen}`;
           problems.push(...(await layoutProblems(page, widget)).map((p) => `${where}: ${p}`));
           counts.layouts += 1;
           // Submitting empty shows field errors (or, on a dead link, leaves the offer of a new one).
@@ -144,7 +154,7 @@ describe('at 200% zoom and at 320 px', () => {
         await widget.getByRole('textbox', { name: 'Email' }).fill(DEMO_EMAIL);
         await widget.locator('[data-part=submit]').click();
         await widget.locator('[data-part=submit][data-state=waiting]').waitFor();
-        problems.push(...(await layoutProblems(page, widget)).map((p) => `${viewport.width}px · ${mode} · 429 wait: ${p}`));
+        problems.push(...(await layoutProblems(page, widget)).map((p) => `${name} · ${mode} · 429 wait: ${p}`));
         counts.layouts += 1;
       }
     }
