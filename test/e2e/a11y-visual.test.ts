@@ -10,12 +10,13 @@ import { DEMO_EMAIL } from '../helpers/e2e';
  */
 const session = useFixture();
 
-const counts = { rings: 0, layouts: 0, motion: 0 };
+const counts = { rings: 0, layouts: 0, motion: 0, inlineLinks: 0 };
 summaryAtEnd(
   () =>
     `a11y visual gate: ${counts.rings} focus rings measured ≥ 3:1 against what is next to them (every control × screens × light/dark × inline/modal × 2 brand colours); ` +
     `${counts.layouts} layouts at 640 px (200% zoom), 320 px and 320 px with WCAG text spacing, no horizontal scroll or clipping; ` +
-    `${counts.motion} elements of a pending modal (backdrop, card, spinner, controls…) all still under prefers-reduced-motion`,
+    `${counts.motion} elements of a pending modal (backdrop, card, spinner, controls…) all still under prefers-reduced-motion; ` +
+    `${counts.inlineLinks} links in running text told apart by more than colour`,
 );
 
 const SCREENS: Record<string, LatchOptions> = {
@@ -96,6 +97,39 @@ describe('the focus ring', () => {
         }
       }
     }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a link inside a sentence', () => {
+  it('is told apart from the words around it by more than colour (underlined, or 3:1 against the text), light and dark', async () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await session.open({ colorScheme: scheme, reducedMotion: 'reduce' });
+      for (const [screen, options] of Object.entries({ login: {}, 'sign up': { initialScreen: 'signUp' as const } })) {
+        const widget = await mount(page, session.tenant, 'inline', { ...options, allowSignUp: true });
+        const links = await widget.evaluate((root) =>
+          [...root.querySelectorAll<HTMLElement>('[data-part=link]')]
+            // In running text: its parent holds words of its own besides the link.
+            .filter((link) => [...(link.parentElement?.childNodes ?? [])].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()))
+            .map((link) => ({
+              text: link.textContent ?? '',
+              underline: getComputedStyle(link).textDecorationLine.includes('underline'),
+              color: getComputedStyle(link).color,
+              around: getComputedStyle(link.parentElement ?? link).color,
+            })),
+        );
+        expect(links.length, `${screen}: the account switch is a link in a sentence`).toBeGreaterThan(0);
+        for (const link of links) {
+          const [color = [0, 0, 0, 1] as Rgba, around = [0, 0, 0, 1] as Rgba] = await toRgba(page, [link.color, link.around]);
+          const ratio = contrast(color, around);
+          checked += 1;
+          if (!link.underline && ratio < 3) problems.push(`${screen} · ${scheme}: "${link.text}" differs from its sentence by colour alone (${ratio.toFixed(2)}:1)`);
+        }
+      }
+    }
+    counts.inlineLinks = checked;
     expect(problems).toEqual([]);
   });
 });
