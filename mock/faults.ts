@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError, drain, invalidRequest, sendJson, type Headers } from './http';
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import { ApiError, drain, invalidRequest, sendJson, sendText, type Headers } from './http';
 
 /** What to do to a request: wait, then drop the connection or answer with a forced error status. */
 export interface FaultEffect {
   status?: number;
   latencyMs?: number;
   network?: boolean;
+  /**
+   * 'html': the forced status comes with a text/html page instead of the JSON error, as a proxy, a
+   * load balancer or a captive portal answers. Only then may the status be 200 (a page where the API's
+   * JSON was expected).
+   */
+  body?: 'html';
 }
 
 /** POST /__faults body. `path` is an API path or '*' for every API endpoint. */
@@ -57,6 +63,7 @@ function effectOf(fault: FaultSpec): FaultEffect {
   if (fault.status !== undefined) effect.status = fault.status;
   if (fault.latencyMs !== undefined) effect.latencyMs = fault.latencyMs;
   if (fault.network) effect.network = true;
+  if (fault.body !== undefined) effect.body = fault.body;
   return effect;
 }
 
@@ -65,7 +72,7 @@ export function parseFaultSpec(body: Record<string, unknown>): FaultSpec {
   if (typeof path !== 'string' || (path !== '*' && !path.startsWith('/'))) {
     throw invalidRequest('path must be an API path such as "/oauth/token", or "*".');
   }
-  const spec: FaultSpec = { path, ...parseEffect(body.status, body.latencyMs, body.network) };
+  const spec: FaultSpec = { path, ...parseEffect(body.status, body.latencyMs, body.network, body.body) };
   if (times !== undefined) {
     if (!Number.isInteger(times) || (times as number) < 1) throw invalidRequest('times must be a positive integer.');
     spec.times = times as number;
@@ -73,11 +80,12 @@ export function parseFaultSpec(body: Record<string, unknown>): FaultSpec {
   return spec;
 }
 
-/** The X-Latch-Fault header: `status=503; latency=1000; network`, for one request. */
+/** The X-Latch-Fault header: `status=503; latency=1000; network; body=html`, for one request. */
 export function parseFaultHeader(value: string): FaultEffect {
   let status: unknown;
   let latency: unknown;
   let network: unknown;
+  let body: unknown;
   for (const part of value.split(';')) {
     const [rawName = '', rawValue] = part.split('=', 2);
     const name = rawName.trim().toLowerCase();
@@ -85,16 +93,29 @@ export function parseFaultHeader(value: string): FaultEffect {
     if (name === 'network') network = true;
     else if (name === 'status') status = Number(rawValue);
     else if (name === 'latency' || name === 'latencyms') latency = Number(rawValue);
+    else if (name === 'body') body = rawValue?.trim().toLowerCase();
     else throw invalidRequest(`Unknown X-Latch-Fault directive: ${name}.`);
   }
-  return parseEffect(status, latency, network);
+  return parseEffect(status, latency, network, body);
 }
 
-function parseEffect(status: unknown, latencyMs: unknown, network: unknown): FaultEffect {
+function parseEffect(status: unknown, latencyMs: unknown, network: unknown, body: unknown): FaultEffect {
   const effect: FaultEffect = {};
+  if (body !== undefined) {
+    if (body !== 'html') throw invalidRequest('body must be "html".');
+    if (status === undefined) throw invalidRequest('body needs a status to answer with.');
+    effect.body = 'html';
+  }
   if (status !== undefined) {
-    if (!Number.isInteger(status) || (status as number) < 400 || (status as number) > 599) {
-      throw invalidRequest('status must be an error status from 400 to 599.');
+    // A page with 200 stands for a proxy or portal answering in the API's place; a JSON 200 would be
+    // the real endpoint's job.
+    const pageOk = effect.body === 'html' && status === 200;
+    if (!pageOk && (!Number.isInteger(status) || (status as number) < 400 || (status as number) > 599)) {
+      throw invalidRequest(
+        effect.body === 'html'
+          ? 'status must be 200 or an error status from 400 to 599.'
+          : 'status must be an error status from 400 to 599.',
+      );
     }
     effect.status = status as number;
   }
@@ -133,8 +154,15 @@ export async function applyFault(
   if (effect.status === undefined) return false;
   drain(req);
   const error = forcedError(effect.status, effect.status === 429 ? rateLimitedHeaders() : {});
-  sendJson(res, error.status, error.body, error.headers);
+  if (effect.body === 'html') sendText(res, error.status, htmlPage(error.status), 'text/html; charset=utf-8', error.headers);
+  else sendJson(res, error.status, error.body, error.headers);
   return true;
+}
+
+/** The kind of page a gateway shows: no JSON anywhere, not even an error code to read. */
+function htmlPage(status: number): string {
+  const title = `${status} ${STATUS_CODES[status] ?? 'Error'}`;
+  return `<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1><hr><p>gateway</p></body></html>\n`;
 }
 
 function forcedError(status: number, headers: Headers): ApiError {

@@ -83,12 +83,44 @@ describe('faults registered with POST /__faults', () => {
     expect((await login()).status).toBe(200);
   });
 
+  it('answers a forced status with a text/html page instead of JSON for body "html", CORS kept', async () => {
+    await addFault({ path: '/oauth/token', status: 500, body: 'html', times: 1 });
+    const res = await login({ Origin: ALLOWED_ORIGIN });
+    expect(res.status).toBe(500);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
+    const text = await res.text();
+    expect(text).toContain('<h1>500 Internal Server Error</h1>');
+    expect(() => JSON.parse(text) as unknown).toThrow(SyntaxError);
+    expect((await login()).status).toBe(200);
+  });
+
+  it('allows 200 only with an html body, standing for a page where the token JSON was expected', async () => {
+    const created = await addFault({ path: '/oauth/token', status: 200, body: 'html' });
+    expect(await created.json()).toEqual({ id: expect.any(String), path: '/oauth/token', status: 200, body: 'html' });
+    const res = await login();
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await res.text()).toContain('<h1>200 OK</h1>');
+  });
+
+  it('keeps the 429 headers on an html 429', async () => {
+    await addFault({ path: '/dbconnections/change_password', status: 429, body: 'html', times: 1 });
+    const res = await changePassword();
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toBe('60');
+    expect(await res.text()).toContain('<h1>429 Too Many Requests</h1>');
+  });
+
   it.each([
     [{ status: 503 }, 'path must be an API path such as "/oauth/token", or "*".'],
     [{ path: '/oauth/token' }, 'A fault needs at least one of status, latencyMs or network.'],
     [{ path: '/oauth/token', status: 200 }, 'status must be an error status from 400 to 599.'],
     [{ path: '/oauth/token', status: 503, times: 0 }, 'times must be a positive integer.'],
     [{ path: '/oauth/token', latencyMs: -1 }, 'latencyMs must be a number from 0 to 60000.'],
+    [{ path: '/oauth/token', status: 500, body: 'xml' }, 'body must be "html".'],
+    [{ path: '/oauth/token', body: 'html' }, 'body needs a status to answer with.'],
+    [{ path: '/oauth/token', status: 302, body: 'html' }, 'status must be 200 or an error status from 400 to 599.'],
   ])('refuses the fault %j with 400', async (fault, description) => {
     const res = await addFault(fault);
     expect(res.status).toBe(400);
@@ -115,6 +147,13 @@ describe('the X-Latch-Fault request header', () => {
   it('drops the connection with "network"', async () => {
     await expect(login({ 'X-Latch-Fault': 'network' })).rejects.toThrow(TypeError);
     expect((await login()).status).toBe(200);
+  });
+
+  it('answers an html page with "body=html"', async () => {
+    const res = await login({ 'X-Latch-Fault': 'status=503; body=html' });
+    expect(res.status).toBe(503);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await res.text()).toContain('<h1>503 Service Unavailable</h1>');
   });
 
   it('refuses an unknown directive with 400', async () => {
