@@ -52,7 +52,7 @@ export class App extends Component<AppProps> {
     const { view, mode } = this.props;
     const { store, options } = view;
     const root = this.root.current;
-    // Re-render on every state change after this one (subscribe calls back at once with the current value).
+    // Re-render on every later change of the state, and on every countdown tick.
     const update = () => this.forceUpdate();
     const stops = [store.state.subscribe(update), store.clock.subscribe(update)];
     this.unsubscribe = () => stops.forEach((stop) => stop());
