@@ -81,16 +81,18 @@ function mockBackend(): Plugin {
 }
 
 /** No inline scripts or styles; logos may come from any https URL or a data: URL. */
-const STRICT_CSP = [
+/**
+ * The policy the widget promises to work under (the mock is this same origin, so connect-src is 'self').
+ * Under it, a logo must come from this origin or be a data: URL.
+ */
+export const STRICT_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' https: data:",
+  "img-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
 ].join('; ');
 
 /** The designers' page: `npm run demo`. It imports the widget from src/ so edits reload at once. */

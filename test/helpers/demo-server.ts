@@ -37,3 +37,17 @@ export async function startMock(): Promise<RunningServer> {
   const mock = await startMockServer({ port: 0, host: '127.0.0.1' });
   return { url: mock.url, close: () => mock.close() };
 }
+
+/**
+ * The demo built for production and served by `vite preview` (the mock mounted the same way), under the strict
+ * Content-Security-Policy the demo config sets: the page a CSP check runs against.
+ */
+export async function startBuiltDemo(): Promise<RunningServer> {
+  const { build, preview } = await import('vite');
+  const configFile = `${root}demo/vite.config.ts`;
+  await build({ configFile, logLevel: 'error', clearScreen: false });
+  const server = await preview({ configFile, preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false }, logLevel: 'error' });
+  const address = server.httpServer.address() as AddressInfo | null;
+  if (!address) throw new Error('The built demo did not start listening.');
+  return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
+}
