@@ -46,6 +46,7 @@ function page(tenantName: string, csrf: string, attributes: [string, string][]):
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <link rel="icon" href="data:,">
 <meta name="referrer" content="no-referrer">
 <meta name="latch-csrf" content="${escapeHtml(csrf)}">
