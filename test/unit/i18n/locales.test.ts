@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { formatWait } from '../../../src/i18n/duration';
+import { en, type Dictionary, type MessageKey } from '../../../src/i18n/en';
+import { format } from '../../../src/i18n/format';
+import { de } from '../../../src/i18n/locales/de';
+import { es } from '../../../src/i18n/locales/es';
+import { fr } from '../../../src/i18n/locales/fr';
+import { ptBR } from '../../../src/i18n/locales/pt-BR';
+
+/** Every bundled dictionary, keyed by the BCP 47 tag the `language` option takes. */
+const locales: ReadonlyArray<readonly [string, Dictionary]> = [
+  ['de', de],
+  ['fr', fr],
+  ['es', es],
+  ['pt-BR', ptBR],
+];
+
+const keys = Object.keys(en) as MessageKey[];
+const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+const sample = { wait: '5 s', n: 8, total: 4, email: 'ana@example.com', description: 'Blocked by a rule.' };
+
+/** How each language says a 1 s, a 30 s and a 150 s wait (rounded up to 3 minutes). */
+const waits: Record<string, readonly [string, string, string]> = {
+  de: ['1 Sekunde', '30 Sekunden', '3 Minuten'],
+  fr: ['1\u00A0seconde', '30\u00A0secondes', '3\u00A0minutes'],
+  es: ['1 segundo', '30 segundos', '3 minutos'],
+  'pt-BR': ['1 segundo', '30 segundos', '3 minutos'],
+};
+
+describe.each(locales)('%s dictionary', (code, dict) => {
+  it('has every English key, as text, and nothing else', () => {
+    expect(Object.keys(dict).sort()).toEqual([...keys].sort());
+    for (const key of keys) {
+      expect(typeof dict[key], key).toBe('string');
+      // Only strings English leaves empty on purpose (the logo's alt text) may be empty.
+      if (en[key] !== '') expect(dict[key].trim(), key).not.toBe('');
+    }
+  });
+
+  it('keeps exactly the placeholders of English in every string', () => {
+    for (const key of keys) expect(placeholders(dict[key]), key).toEqual(placeholders(en[key]));
+  });
+
+  it('holds plain text, never markup', () => {
+    for (const key of keys) expect(dict[key], key).not.toMatch(/<[a-z!/]/i);
+  });
+
+  it('leaves no placeholder unfilled once format() has run', () => {
+    for (const key of keys) expect(format(dict, key, sample), key).not.toMatch(/[{}]/);
+  });
+
+  it('is a translation, not a copy of English', () => {
+    const same = keys.filter((key) => en[key] !== '' && dict[key] === en[key]);
+    // A few words are the same in both languages (Italian "Password"); more means a key was left untranslated.
+    expect(same.length, same.join(', ')).toBeLessThanOrEqual(3);
+  });
+
+  it('says a wait with its own plural forms, chosen by Intl.PluralRules', () => {
+    const expected = waits[code];
+    expect(expected, `wait samples for ${code}`).toBeDefined();
+    expect([formatWait(dict, 1, code), formatWait(dict, 30, code), formatWait(dict, 150, code)]).toEqual(expected);
+  });
+});
+
+describe('typography', () => {
+  it('German quotes with „…“, never ASCII double quotes', () => {
+    for (const key of keys) expect(de[key], key).not.toMatch(/"/);
+    expect(de['error.passwordChangeRequired']).toContain(`„${de['login.forgotLink']}“`);
+  });
+
+  it('French puts a no-break space before : ; ? ! and inside « »', () => {
+    for (const key of keys) {
+      // A plain space (or none) before closing punctuation would let it wrap onto its own line.
+      expect(fr[key], key).not.toMatch(/(?:^|[^\u00A0\u202F])[?!;:](?=\s|$|\u00A0»)/);
+      expect(fr[key], key).not.toMatch(/«(?!\u00A0)|[^\u00A0]»/);
+    }
+    expect(fr['error.passwordChangeRequired']).toContain(`«\u00A0${fr['login.forgotLink']}\u00A0»`);
+  });
+
+  it('Spanish opens questions with ¿ and quotes with « »', () => {
+    for (const key of keys) {
+      if (es[key].endsWith('?')) expect(es[key], key).toMatch(/^¿/);
+    }
+    expect(es['error.passwordChangeRequired']).toContain(`«${es['login.forgotLink']}»`);
+  });
+
+  it('Brazilian Portuguese quotes the link it names with “…”', () => {
+    expect(ptBR['error.passwordChangeRequired']).toContain(`“${ptBR['login.forgotLink']}”`);
+  });
+});
