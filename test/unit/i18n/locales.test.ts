@@ -5,6 +5,9 @@ import { format } from '../../../src/i18n/format';
 import { de } from '../../../src/i18n/locales/de';
 import { es } from '../../../src/i18n/locales/es';
 import { fr } from '../../../src/i18n/locales/fr';
+import { it as itIT } from '../../../src/i18n/locales/it';
+import { nl } from '../../../src/i18n/locales/nl';
+import { pl } from '../../../src/i18n/locales/pl';
 import { ptBR } from '../../../src/i18n/locales/pt-BR';
 
 /** Every bundled dictionary, keyed by the BCP 47 tag the `language` option takes. */
@@ -13,18 +16,28 @@ const locales: ReadonlyArray<readonly [string, Dictionary]> = [
   ['fr', fr],
   ['es', es],
   ['pt-BR', ptBR],
+  ['it', itIT],
+  ['nl', nl],
+  ['pl', pl],
 ];
 
 const keys = Object.keys(en) as MessageKey[];
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 const sample = { wait: '5 s', n: 8, total: 4, email: 'ana@example.com', description: 'Blocked by a rule.' };
 
-/** How each language says a 1 s, a 30 s and a 150 s wait (rounded up to 3 minutes). */
-const waits: Record<string, readonly [string, string, string]> = {
-  de: ['1 Sekunde', '30 Sekunden', '3 Minuten'],
-  fr: ['1\u00A0seconde', '30\u00A0secondes', '3\u00A0minutes'],
-  es: ['1 segundo', '30 segundos', '3 minutos'],
-  'pt-BR': ['1 segundo', '30 segundos', '3 minutos'],
+/**
+ * How each language says a wait of so many seconds (over 90 s it counts whole minutes, rounded up).
+ * Polish and Arabic samples avoid the counts their missing plural forms would get wrong.
+ */
+const waits: Record<string, ReadonlyArray<readonly [number, string]>> = {
+  de: [[1, '1 Sekunde'], [30, '30 Sekunden'], [150, '3 Minuten']],
+  fr: [[1, '1\u00A0seconde'], [30, '30\u00A0secondes'], [150, '3\u00A0minutes']],
+  es: [[1, '1 segundo'], [30, '30 segundos'], [150, '3 minutos']],
+  'pt-BR': [[1, '1 segundo'], [30, '30 segundos'], [150, '3 minutos']],
+  it: [[1, '1 secondo'], [30, '30 secondi'], [150, '3 minuti']],
+  nl: [[1, '1 seconde'], [30, '30 seconden'], [150, '3 minuten']],
+  // Accusative after "za" / "Odczekaj"; 30 and 5 are "many" counts, the form `.other` holds.
+  pl: [[1, '1 sekundę'], [30, '30 sekund'], [300, '5 minut']],
 };
 
 describe.each(locales)('%s dictionary', (code, dict) => {
@@ -58,7 +71,7 @@ describe.each(locales)('%s dictionary', (code, dict) => {
   it('says a wait with its own plural forms, chosen by Intl.PluralRules', () => {
     const expected = waits[code];
     expect(expected, `wait samples for ${code}`).toBeDefined();
-    expect([formatWait(dict, 1, code), formatWait(dict, 30, code), formatWait(dict, 150, code)]).toEqual(expected);
+    for (const [seconds, text] of expected ?? []) expect(formatWait(dict, seconds, code), `${seconds} s`).toBe(text);
   });
 });
 
@@ -86,5 +99,12 @@ describe('typography', () => {
 
   it('Brazilian Portuguese quotes the link it names with “…”', () => {
     expect(ptBR['error.passwordChangeRequired']).toContain(`“${ptBR['login.forgotLink']}”`);
+  });
+
+  it('Italian quotes with « », Dutch with ‘…’, Polish with „…”', () => {
+    expect(itIT['error.passwordChangeRequired']).toContain(`«${itIT['login.forgotLink']}»`);
+    expect(nl['error.passwordChangeRequired']).toContain(`‘${nl['login.forgotLink']}’`);
+    expect(pl['error.passwordChangeRequired']).toContain(`„${pl['login.forgotLink']}”`);
+    for (const key of keys) expect([itIT[key], nl[key], pl[key]].join(' '), key).not.toMatch(/"/);
   });
 });
