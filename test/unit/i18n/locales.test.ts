@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { formatWait } from '../../../src/i18n/duration';
 import { en, type Dictionary, type MessageKey } from '../../../src/i18n/en';
 import { format } from '../../../src/i18n/format';
+import { ar } from '../../../src/i18n/locales/ar';
 import { de } from '../../../src/i18n/locales/de';
 import { es } from '../../../src/i18n/locales/es';
 import { fr } from '../../../src/i18n/locales/fr';
+import { he } from '../../../src/i18n/locales/he';
 import { it as itIT } from '../../../src/i18n/locales/it';
+import { ja } from '../../../src/i18n/locales/ja';
 import { nl } from '../../../src/i18n/locales/nl';
 import { pl } from '../../../src/i18n/locales/pl';
 import { ptBR } from '../../../src/i18n/locales/pt-BR';
+import { zhCN } from '../../../src/i18n/locales/zh-CN';
 
 /** Every bundled dictionary, keyed by the BCP 47 tag the `language` option takes. */
 const locales: ReadonlyArray<readonly [string, Dictionary]> = [
@@ -19,6 +23,10 @@ const locales: ReadonlyArray<readonly [string, Dictionary]> = [
   ['it', itIT],
   ['nl', nl],
   ['pl', pl],
+  ['ja', ja],
+  ['zh-CN', zhCN],
+  ['ar', ar],
+  ['he', he],
 ];
 
 const keys = Object.keys(en) as MessageKey[];
@@ -38,6 +46,12 @@ const waits: Record<string, ReadonlyArray<readonly [number, string]>> = {
   nl: [[1, '1 seconde'], [30, '30 seconden'], [150, '3 minuten']],
   // Accusative after "za" / "Odczekaj"; 30 and 5 are "many" counts, the form `.other` holds.
   pl: [[1, '1 sekundę'], [30, '30 sekund'], [300, '5 minut']],
+  ja: [[1, '1秒'], [30, '30秒'], [150, '3分']],
+  'zh-CN': [[1, '1 秒'], [30, '30 秒'], [150, '3 分钟']],
+  // 11–99 are "many" counts, which take the singular noun `.other` holds.
+  ar: [[1, '1 ثانية'], [30, '30 ثانية'], [900, '15 دقيقة']],
+  // A count of 2 is Hebrew's "two" and falls to `.other`, which reads correctly with a digit.
+  he: [[1, '1 שנייה'], [2, '2 שניות'], [30, '30 שניות'], [150, '3 דקות']],
 };
 
 describe.each(locales)('%s dictionary', (code, dict) => {
@@ -106,5 +120,44 @@ describe('typography', () => {
     expect(nl['error.passwordChangeRequired']).toContain(`‘${nl['login.forgotLink']}’`);
     expect(pl['error.passwordChangeRequired']).toContain(`„${pl['login.forgotLink']}”`);
     for (const key of keys) expect([itIT[key], nl[key], pl[key]].join(' '), key).not.toMatch(/"/);
+  });
+
+  const cjk = '\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef';
+  /** The text with the Latin examples it quotes (an email address, the special characters) taken out. */
+  const prose = (text: string): string => text.replace(/[\w.]+@[\w.]*\w/g, '').replace('!@#$%^&*', '');
+
+  it.each([
+    ['ja', ja],
+    ['zh-CN', zhCN],
+  ] as const)('%s uses full-width punctuation and ends sentences with 。', (_code, d) => {
+    for (const key of keys) {
+      expect(prose(d[key]), key).not.toMatch(/[.,?!:;()]/);
+      if (en[key].endsWith('.')) expect(d[key], key).toMatch(/。$/);
+      if (en[key].endsWith('?')) expect(d[key], key).toMatch(/？$/);
+      if (en[key].endsWith(':')) expect(d[key], key).toMatch(/：$/);
+    }
+  });
+
+  it('Japanese puts no spaces between words; Chinese only between Chinese and Latin text or digits', () => {
+    for (const key of keys) {
+      expect(ja[key], key).not.toMatch(/\s/);
+      expect(zhCN[key], key).not.toMatch(new RegExp(`[${cjk}]\\s+[${cjk}]`));
+    }
+    expect(ja['error.passwordChangeRequired']).toContain(`「${ja['login.forgotLink']}」`);
+    expect(zhCN['error.passwordChangeRequired']).toContain(`“${zhCN['login.forgotLink']}”`);
+  });
+
+  it.each([
+    ['ar', ar, /[\u0600-\u06ff]/],
+    ['he', he, /[\u0590-\u05ff]/],
+  ] as const)('%s is written in its right-to-left script in every string', (_code, d, script) => {
+    for (const key of keys) if (en[key] !== '') expect(d[key], key).toMatch(script);
+  });
+
+  it('Arabic uses its own comma and question mark, and « » around the link it names', () => {
+    for (const key of keys) expect(prose(ar[key]), key).not.toMatch(/[,?;]/);
+    expect(ar['login.forgotLink']).toMatch(/؟$/);
+    expect(ar['error.passwordChangeRequired']).toContain(`«${ar['login.forgotLink']}»`);
+    expect(he['error.passwordChangeRequired']).toContain(`"${he['login.forgotLink']}"`);
   });
 });
