@@ -1,4 +1,5 @@
 import type { LatchOptions } from '../src/index';
+import type { Email } from '../mock/outbox';
 
 /**
  * The mock backend's development endpoints (/__tenant, /__outbox, /__faults, /__reset), served by the
@@ -21,15 +22,8 @@ export interface TenantInfo {
   users: DemoUser[];
 }
 
-export interface Email {
-  id: string;
-  to: string;
-  from: string;
-  subject: string;
-  text: string;
-  link: string;
-  createdAt: string;
-}
+/** The outbox's email shape is the mock's own. */
+export type { Email };
 
 export type FaultPath = '/oauth/token' | '/dbconnections/change_password' | '*';
 

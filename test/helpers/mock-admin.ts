@@ -2,16 +2,10 @@
  * The mock backend's admin endpoints over real HTTP, so tests set up and inspect the backend
  * directly instead of clicking through the demo's panels.
  */
+import type { Email as OutboxEmail } from '../../mock/outbox';
 
-export interface OutboxEmail {
-  id: string;
-  to: string;
-  from: string;
-  subject: string;
-  text: string;
-  link: string;
-  createdAt: string;
-}
+/** What GET /__outbox lists: the mock's own email shape. */
+export type { OutboxEmail };
 
 export interface TenantInfo {
   name: string;
