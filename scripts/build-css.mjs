@@ -1,8 +1,9 @@
-// Bundles styles/latch.css (with its @import of tokens.css) into dist/latch.css, and minifies each example theme
-// into dist/themes/. Run by `npm run build`, or on its own: `node scripts/build-css.mjs`.
+// Bundles styles/latch.css (with its @import of tokens.css) into dist/latch.css, minifies each example theme
+// into dist/themes/, and writes the tokens as dist/latch.tokens.json. Run by `npm run build`, or on its own: `node scripts/build-css.mjs`.
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Features, bundle } from 'lightningcss';
+import { designTokens } from './design-tokens.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -33,6 +34,8 @@ export async function buildCss() {
   await writeFile(`${dist}latch.css`, compile(`${root}styles/latch.css`));
   const themes = (await readdir(`${root}styles/themes`)).filter((name) => name.endsWith('.css'));
   for (const name of themes) await writeFile(`${dist}themes/${name}`, compile(`${root}styles/themes/${name}`));
+  const tokens = await designTokens(`${root}styles/tokens.css`);
+  await writeFile(`${dist}latch.tokens.json`, `${JSON.stringify(tokens, null, 2)}\n`);
   return { themes };
 }
 
