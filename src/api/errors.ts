@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/en';
-import type { PolicyRule } from '../policy';
+import type { RuleCheck } from '../policy';
 
 /** Where a failure came from: the server answered, nothing answered, or we gave up waiting. */
 export type ApiErrorKind = 'http' | 'network' | 'timeout';
@@ -16,7 +16,7 @@ export interface ApiError {
   readonly name?: string;
   readonly policy?: string;
   /** The rules of a PasswordStrengthError (its `description` object), to show in the person's language. */
-  readonly rules?: readonly PolicyRule[];
+  readonly rules?: readonly RuleCheck[];
   /** Seconds to wait before retrying, from `Retry-After` or `X-RateLimit-Reset` (429 only). */
   readonly retryAfter?: number;
 }
@@ -49,7 +49,7 @@ export function normalizeError(status: number, body: unknown, retryAfter?: numbe
   if (typeof record.name === 'string') error.name = record.name;
   if (typeof record.policy === 'string') error.policy = record.policy;
   const rules = (record.description as { rules?: unknown } | undefined)?.rules;
-  if (Array.isArray(rules)) error.rules = rules as PolicyRule[];
+  if (Array.isArray(rules)) error.rules = rules as RuleCheck[];
   if (retryAfter !== undefined) error.retryAfter = retryAfter;
   return error;
 }

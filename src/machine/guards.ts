@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/en';
-import { checkPassword, type PasswordPolicy } from '../policy';
+import { evaluatePassword, type PasswordPolicy } from '../policy';
 import type { FieldName } from './machine.types';
 
 // Deliberately loose: one "@", something on both sides, a dot in the domain, no spaces.
@@ -31,7 +31,7 @@ export function validate(values: Values, fields: readonly FieldName[], policy?: 
     if (field === 'email') error = emailError(values.email);
     else if (field === 'confirm') error = values.confirm !== values.password ? 'validation.passwordMismatch' : undefined;
     else if (values.password === '') error = 'validation.passwordRequired';
-    else if (policy && !checkPassword(values.password, policy).verified) error = 'validation.passwordPolicy';
+    else if (policy && !evaluatePassword(values.password, policy).verified) error = 'validation.passwordPolicy';
     if (error) errors[field] = error;
   }
   return errors;

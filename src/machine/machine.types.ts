@@ -1,7 +1,7 @@
 import type { ApiError } from '../api/errors';
 import type { Tokens } from '../api/client';
 import type { MessageKey } from '../i18n/en';
-import type { PasswordPolicy, PolicyRule } from '../policy';
+import type { PasswordPolicy, RuleCheck } from '../policy';
 
 /** The screens a person can see. */
 /** `unrecoverable` is shown instead of a blank box when the widget was given options it cannot work with. */
@@ -24,7 +24,7 @@ export interface Message {
   readonly waitSeconds?: number;
   readonly description?: string;
   /** The rules a server said a new password broke, shown under the message. */
-  readonly rules?: readonly PolicyRule[];
+  readonly rules?: readonly RuleCheck[];
 }
 
 /** The reset link the hosted reset page was opened with. */

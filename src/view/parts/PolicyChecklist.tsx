@@ -1,10 +1,10 @@
 import type { MessageKey } from '../../i18n/en';
 import { format } from '../../i18n/format';
-import { checkPassword, type PolicyRule } from '../../policy';
+import { evaluatePassword, type RuleCheck } from '../../policy';
 import type { LatchContext } from '../context';
 
 /** Password rules in the person's language, each marked met or not (in words too, for screen readers). */
-export function RuleList({ rules }: { readonly rules: readonly PolicyRule[] }, { latch }: LatchContext) {
+export function RuleList({ rules }: { readonly rules: readonly RuleCheck[] }, { latch }: LatchContext) {
   const { dict } = latch;
   // Only rules the widget can put in words: a server may know rule kinds this version does not.
   const known = (code: string) => `policy.${code}` in dict;
@@ -41,7 +41,7 @@ export function RuleList({ rules }: { readonly rules: readonly PolicyRule[] }, {
 export function PolicyChecklist({ id }: { readonly id: string }, { latch }: LatchContext) {
   const { store, dict } = latch;
   const { password, config } = store.state.value;
-  const result = checkPassword(password, config.passwordPolicy);
+  const result = evaluatePassword(password, config.passwordPolicy);
   return (
     <div data-part="policy" id={id} aria-live="polite">
       <p data-part="policy-label">{format(dict, 'policy.label')}</p>
