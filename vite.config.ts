@@ -1,9 +1,17 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import dts from 'vite-plugin-dts';
 
 const root = import.meta.dirname;
 const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
+
+// Each language is an entry of its own (`latch/locales/de`), so a site ships only the dictionaries it imports.
+const locales = Object.fromEntries(
+  readdirSync(resolve(root, 'src/i18n/locales'))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [`locales/${file.slice(0, -3)}`, resolve(root, 'src/i18n/locales', file)]),
+);
 
 /**
  * Two library builds from one config:
@@ -23,7 +31,11 @@ export default defineConfig(({ mode }) => {
       minify: true,
       lib: iife
         ? { entry: resolve(root, 'src/iife.ts'), formats: ['iife'], name: 'Latch', fileName: () => 'latch.iife.js' }
-        : { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'latch.js' },
+        : {
+            entry: { latch: resolve(root, 'src/index.ts'), ...locales },
+            formats: ['es'],
+            fileName: (_format, name) => `${name}.js`,
+          },
       rolldownOptions: {
         external: iife ? [] : [/^preact(\/.*)?$/],
         output: iife ? { exports: 'default' } : {},

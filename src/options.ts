@@ -52,7 +52,13 @@ export interface LatchOptions {
     /** Light, dark, or follow the system. @default 'auto' */
     colorScheme?: ColorScheme;
   };
-  /** Text overrides, keyed like the English dictionary. Always rendered as text. @default {} */
+  /**
+   * The language's code (BCP 47, e.g. 'de', 'pt-BR', 'ar'): sets `lang`, right-to-left layout for Arabic and
+   * Hebrew, and the plural rules of counts. Pair it with that language's dictionary in `languageDictionary`
+   * (`import { de } from 'latch/locales/de'`), so a site only ships the languages it uses. @default 'en'
+   */
+  language?: string;
+  /** Text overrides, keyed like the English dictionary, or a whole dictionary. Always rendered as text. @default {} */
   languageDictionary?: Partial<Record<MessageKey, string>>;
   /** Authentication parameters. @default {} */
   auth?: {
@@ -83,6 +89,7 @@ export interface NormalizedOptions {
   readonly prefill: { readonly email: string };
   readonly defaultDatabaseConnection: string;
   readonly theme: { readonly primaryColor: string | null; readonly logo: string | null; readonly colorScheme: ColorScheme };
+  readonly language: string;
   readonly languageDictionary: Readonly<Record<string, unknown>>;
   readonly auth: { readonly audience: string | null; readonly params: { readonly scope: string } };
   readonly passwordPolicy: PasswordPolicy;
@@ -132,6 +139,7 @@ const SCHEMA: Schema = {
     logo: ['string', null, isSafeImageUrl, 'an http(s) URL, a path, or a data:image URL'],
     colorScheme: ['string', 'auto', ...oneOf('light', 'dark', 'auto')],
   },
+  language: ['string', 'en', (code: string) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(code), 'a language code such as "de" or "pt-BR"'],
   // Unknown dictionary keys are allowed: dictionaries written for Lock carry keys Latch has no use for.
   languageDictionary: ['object', {}],
   auth: { audience: text(), params: { scope: text('openid profile email') } },

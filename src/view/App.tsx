@@ -123,7 +123,17 @@ export class App extends Component<AppProps> {
       </div>
     );
     return (
-      <div class="latch" data-part="root" data-mode={mode} data-color-scheme={options.theme.colorScheme} data-screen={screen} ref={this.root}>
+      <div
+        class="latch"
+        data-part="root"
+        lang={options.language}
+        // Arabic, Hebrew and the other right-to-left scripts mirror the layout (the CSS uses logical properties).
+        dir={/^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)(-|$)/i.test(options.language) ? 'rtl' : 'ltr'}
+        data-mode={mode}
+        data-color-scheme={options.theme.colorScheme}
+        data-screen={screen}
+        ref={this.root}
+      >
         {mode === 'modal' ? <div data-part="backdrop">{card}</div> : card}
       </div>
     );

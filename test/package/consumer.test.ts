@@ -35,7 +35,8 @@ test('a Vite app imports the widget and its stylesheet by package name', async (
   symlinkSync(root, join(app, 'node_modules', 'latch'), 'dir');
   writeFileSync(
     join(app, 'main.js'),
-    "import { Latch } from 'latch';\nimport 'latch/latch.css';\nwindow.widget = new Latch('cid', 'tenant.example.com');\n",
+    "import { Latch } from 'latch';\nimport { de } from 'latch/locales/de';\nimport 'latch/latch.css';\n" +
+      "window.widget = new Latch('cid', 'tenant.example.com', { language: 'de', languageDictionary: de });\n",
   );
   writeFileSync(join(app, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>');
   await build({ root: app, logLevel: 'silent', configFile: false, build: { outDir: join(app, 'dist'), minify: false } });
@@ -44,6 +45,9 @@ test('a Vite app imports the widget and its stylesheet by package name', async (
   const js = files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
   const css = files.filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
   expect(js).toContain('tenant.example.com');
+  expect(js).toContain('Passwort vergessen?');
+  // Only the language imported: no other dictionary came along.
+  expect(js).not.toContain('Mot de passe oublié');
   expect(js).toContain('data-part');
   expect(css).toContain('--latch-');
 });
