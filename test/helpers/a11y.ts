@@ -6,6 +6,7 @@ import type { LatchOptions } from '../../src/index';
 import { launchBrowser } from './browser';
 import { startDemo, type RunningServer } from './demo-server';
 import { mockAdmin, type MockAdmin, type TenantInfo } from './mock-admin';
+import { need } from './e2e';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const AXE_PATH = `${root}node_modules/axe-core/axe.min.js`;
@@ -43,10 +44,6 @@ export function useFixture(): FixtureSession {
   let admin: MockAdmin | undefined;
   let tenant: TenantInfo | undefined;
   const contexts: BrowserContext[] = [];
-  const need = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`${what} is not ready: use the session inside a test.`);
-    return value;
-  };
 
   beforeAll(async () => {
     [demo, browser] = await Promise.all([startDemo(), launchBrowser()]);

@@ -16,6 +16,12 @@ export interface DemoSession {
   readonly widget: Locator;
 }
 
+/** A value a session sets up in beforeAll/beforeEach, read inside a test; a clear error when read too early. */
+export function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} is not ready: use the session inside a test.`);
+  return value;
+}
+
 /**
  * One demo server and one browser per test file; a fresh backend state, browser context and page per
  * test. Uncaught page errors fail the test that caused them.
@@ -27,10 +33,6 @@ export function useDemoPage(): DemoSession {
   let current: Page | undefined;
   let admin: MockAdmin | undefined;
   let pageErrors: string[] = [];
-  const need = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`${what} is not ready: use the session inside a test.`);
-    return value;
-  };
 
   beforeAll(async () => {
     [demo, browser] = await Promise.all([startDemo(), launchBrowser()]);
