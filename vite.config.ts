@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import dts from 'vite-plugin-dts';
+import { latchShadowCss } from './scripts/vite-shadow-css.mjs';
 
 const root = import.meta.dirname;
 const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
@@ -16,11 +17,14 @@ const locales = Object.fromEntries(
 /**
  * Two library builds from one config:
  * - default mode: `dist/latch.js`, ESM with preact left as a dependency, plus type declarations;
- * - `--mode iife`: `dist/latch.iife.js`, everything bundled, the class exposed as the global `Latch`.
- * The stylesheet is built on its own (scripts/build-css.mjs): the JS never injects CSS.
+ * - `--mode iife`: `dist/latch.iife.js`, everything bundled, the class exposed as the global `Latch`;
+ * - `--mode element-iife`: `dist/latch-element.iife.js`, the same plus `<latch-login>` and its shadow stylesheet.
+ * The stylesheet is built on its own (scripts/build-css.mjs): the JS never injects CSS. The element carries its shadow
+ * stylesheet as a string and adopts it as a constructable stylesheet (no <style>).
  */
 export default defineConfig(({ mode }) => {
-  const iife = mode === 'iife';
+  const iife = mode === 'iife' || mode === 'element-iife';
+  const script = mode === 'iife' ? 'latch' : 'latch-element';
   return {
     oxc: { jsx },
     build: {
@@ -30,9 +34,9 @@ export default defineConfig(({ mode }) => {
       sourcemap: !iife,
       minify: true,
       lib: iife
-        ? { entry: resolve(root, 'src/iife.ts'), formats: ['iife'], name: 'Latch', fileName: () => 'latch.iife.js' }
+        ? { entry: resolve(root, `src/${mode === 'iife' ? 'iife' : 'element-iife'}.ts`), formats: ['iife'], name: 'Latch', fileName: () => `${script}.iife.js` }
         : {
-            entry: { latch: resolve(root, 'src/index.ts'), ...locales },
+            entry: { latch: resolve(root, 'src/index.ts'), element: resolve(root, 'src/element.ts'), ...locales },
             formats: ['es'],
             fileName: (_format, name) => `${name}.js`,
           },
@@ -42,7 +46,7 @@ export default defineConfig(({ mode }) => {
       },
     },
     plugins: iife
-      ? []
-      : [dts({ tsconfigPath: resolve(root, 'tsconfig.build.json'), include: ['src'], entryRoot: 'src' })],
+      ? [latchShadowCss()]
+      : [latchShadowCss(), dts({ tsconfigPath: resolve(root, 'tsconfig.build.json'), include: ['src'], entryRoot: 'src' })],
   };
 });

@@ -1,8 +1,8 @@
 // Bundles styles/latch.css (with its @import of tokens.css) into dist/latch.css, minifies each example theme
 // into dist/themes/, and writes the tokens as dist/latch.tokens.json. Run by `npm run build`, or on its own: `node scripts/build-css.mjs`.
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { Features, bundle } from 'lightningcss';
+import { Features, bundle, bundleAsync } from 'lightningcss';
 import { designTokens } from './design-tokens.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -25,6 +25,34 @@ function compile(filename) {
   const { code, warnings } = bundle({ filename, minify: true, targets, exclude: Features.LightDark, errorRecovery: false });
   for (const warning of warnings) console.warn(`${filename}: ${warning.message}`);
   return code;
+}
+
+/**
+ * The stylesheet of `<latch-login>`, adopted by its shadow root. The same rules, except that the tokens are set on
+ * `:host` instead of the inner root: a page's own rules for `latch-login { --latch-… }` then win over these defaults
+ * (outer rules beat `:host` rules) and inherit into the shadow tree, so the element themes like the inline widget.
+ * The scheme travels as `data-color-scheme` on the element, which it sets itself.
+ */
+export async function shadowCss() {
+  const hostTokens = (text) =>
+    text.replace(/\.latch\[data-part=root\](\[data-color-scheme=\w+\])?/g, (_, scheme) => (scheme ? `:host(${scheme})` : ':host'));
+  const { code, warnings } = await bundleAsync({
+    filename: `${root}styles/latch.css`,
+    minify: true,
+    targets,
+    exclude: Features.LightDark,
+    errorRecovery: false,
+    resolver: {
+      read: async (file) => {
+        const text = await readFile(file, 'utf8');
+        if (!file.endsWith('tokens.css')) return text;
+        // The inner root says `color-scheme: light` for the page build; here the scheme comes from the host.
+        return `${hostTokens(text)}\n:host{display:block;color-scheme:light}`;
+      },
+    },
+  });
+  for (const warning of warnings) console.warn(`shadow stylesheet: ${warning.message}`);
+  return `${code}.latch[data-part=root]{color-scheme:inherit}`;
 }
 
 /** Writes dist/latch.css and dist/themes/*.css; creates dist/ when missing. */

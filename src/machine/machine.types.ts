@@ -88,27 +88,30 @@ export type MachineEvent =
 
 export type MachineEventType = MachineEvent['type'];
 
-/** Events the widget emits to the host page (Lock's names, plus two Lock lacks). */
-export type HostEventName =
-  | 'show'
-  | 'hide'
-  | 'authenticated'
-  | 'authorization_error'
-  | 'unrecoverable_error'
-  | 'signin ready'
-  | 'signin submit'
-  | 'forgot_password ready'
-  | 'forgot_password submit'
-  | 'forgot_password success'
-  | 'forgot_password error'
-  | 'signup ready'
-  | 'signup submit'
-  | 'signup success'
-  | 'signup error'
-  | 'password_reset ready'
-  | 'password_reset submit'
-  | 'password_reset success'
-  | 'password_reset error';
+/** Events the widget emits to the host page (Lock's names, plus two Lock lacks); `<latch-login>` re-dispatches each. */
+export const HOST_EVENTS = [
+  'show',
+  'hide',
+  'authenticated',
+  'authorization_error',
+  'unrecoverable_error',
+  'signin ready',
+  'signin submit',
+  'forgot_password ready',
+  'forgot_password submit',
+  'forgot_password success',
+  'forgot_password error',
+  'signup ready',
+  'signup submit',
+  'signup success',
+  'signup error',
+  'password_reset ready',
+  'password_reset submit',
+  'password_reset success',
+  'password_reset error',
+] as const;
+
+export type HostEventName = (typeof HOST_EVENTS)[number];
 
 /** Public shape of an error in `authorization_error` and `forgot_password error`. */
 export interface ErrorPayload {

@@ -32,7 +32,8 @@ export interface AppProps {
 
 function focusTarget(root: HTMLElement, view: ViewContext, target: FocusTarget) {
   const id = target === 'heading' ? view.ids.title : view.ids.field(target);
-  root.ownerDocument.getElementById(id)?.focus();
+  // The root node, not the document: inside <latch-login> the ids live in its shadow root.
+  (root.getRootNode() as Document).getElementById(id)?.focus(); // a ShadowRoot has getElementById too
 }
 
 /**
