@@ -11,24 +11,16 @@ export interface Rgb {
 }
 
 const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
-// rgb(1, 2, 3) or rgb(1 2 3): integers only. Alpha is refused, since a translucent brand colour has no fixed contrast.
-const RGB_FN = /^rgb\(\s*(\d{1,3})(?:\s*,\s*|\s+)(\d{1,3})(?:\s*,\s*|\s+)(\d{1,3})\s*\)$/i;
 
-/** `#rgb`, `#rrggbb` or `rgb(r, g, b)`; anything else (names, alpha, CSS injection attempts) gives null. */
+/**
+ * `#rgb` or `#rrggbb`, the forms `theme.primaryColor` accepts and the tokens use; anything else (names, rgb(),
+ * alpha, CSS injection attempts) gives null.
+ */
 export function parseColor(input: string): Rgb | null {
-  const text = input.trim();
-  const hex = HEX.exec(text)?.[1];
-  if (hex) {
-    const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
-    const n = Number.parseInt(full, 16);
-    return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
-  }
-  const fn = RGB_FN.exec(text);
-  if (fn) {
-    const [r, g, b] = [fn[1], fn[2], fn[3]].map(Number) as [number, number, number];
-    if (r <= 255 && g <= 255 && b <= 255) return { r, g, b };
-  }
-  return null;
+  const hex = HEX.exec(input.trim())?.[1];
+  if (!hex) return null;
+  const n = Number.parseInt(hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex, 16);
+  return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
 }
 
 /** `#rrggbb`, lower case: the form the palette hands to CSS. */

@@ -64,7 +64,7 @@ function shades(primary: Rgb, onPrimary: Rgb): { hover: Rgb; active: Rgb } {
 
 /**
  * Derives every brand colour the stylesheet needs from one primary colour, each pair meeting WCAG AA
- * (4.5:1 for text, 3:1 for the focus ring). Returns null for anything but `#rgb`, `#rrggbb` or `rgb(r, g, b)`.
+ * (4.5:1 for text, 3:1 for the focus ring). Returns null for anything but `#rgb` or `#rrggbb`.
  */
 export function brandPalette(primaryColor: string): BrandTokens | null {
   const given = parseColor(primaryColor);

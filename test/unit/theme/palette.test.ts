@@ -26,7 +26,6 @@ const BRANDS = [
   ['mid-tone', '#22c55e'],
   ['mid-tone', '#f97316'],
   ['default indigo', '#4f46e5'],
-  ['rgb() form', 'rgb(10, 200, 30)'],
 ] as const;
 
 function palette(input: string): BrandTokens {
@@ -107,6 +106,7 @@ describe('brandPalette: input that is not a colour', () => {
     '#12',
     '#1234',
     '#gggggg',
+    'rgb(10, 200, 30)',
     'rgb(300, 0, 0)',
     'rgba(0, 0, 0, 0.5)',
     '#fff; color: red',
@@ -117,11 +117,11 @@ describe('brandPalette: input that is not a colour', () => {
 });
 
 describe('colour helpers', () => {
-  test('parseColor reads #rgb, #rrggbb and rgb() forms', () => {
+  test('parseColor reads #rgb and #rrggbb (what theme.primaryColor accepts), and nothing else', () => {
     expect(parseColor('#0af')).toEqual({ r: 0, g: 170, b: 255 });
-    expect(parseColor('#4F46E5')).toEqual({ r: 79, g: 70, b: 229 });
-    expect(parseColor('rgb(1, 2, 3)')).toEqual({ r: 1, g: 2, b: 3 });
-    expect(parseColor('rgb(1 2 3)')).toEqual({ r: 1, g: 2, b: 3 });
+    expect(parseColor(' #4F46E5 ')).toEqual({ r: 79, g: 70, b: 229 });
+    expect(parseColor('rgb(1, 2, 3)')).toBeNull();
+    expect(parseColor('#4f46e5ff')).toBeNull();
   });
 
   test('relativeLuminance and contrastRatio match the WCAG reference values', () => {
