@@ -51,6 +51,14 @@ export interface LatchOptions {
     logo?: string;
     /** Light, dark, or follow the system. @default 'auto' */
     colorScheme?: ColorScheme;
+    /**
+     * Corner roundness of buttons and fields: px as a number, or a length (`'4px'`, `'0.5rem'`, `0`). The card's
+     * corners are 1.6 times that (10px and 16px by default), at most 32px, so pill-shaped controls (`999`) keep an
+     * ordinary card. @default 10
+     */
+    radius?: number | string;
+    /** A CSS font-family list, e.g. `'Inter, system-ui, sans-serif'`. @default 'system-ui, sans-serif' */
+    font?: string;
   };
   /**
    * The language's code (BCP 47, e.g. 'de', 'pt-BR', 'ar'): sets `lang`, right-to-left layout for Arabic and
@@ -88,7 +96,14 @@ export interface NormalizedOptions {
   readonly initialScreen: InitialScreen;
   readonly prefill: { readonly email: string };
   readonly defaultDatabaseConnection: string;
-  readonly theme: { readonly primaryColor: string | null; readonly logo: string | null; readonly colorScheme: ColorScheme };
+  readonly theme: {
+    readonly primaryColor: string | null;
+    readonly logo: string | null;
+    readonly colorScheme: ColorScheme;
+    /** '' when not given: the stylesheet's value stays. */
+    readonly radius: number | string;
+    readonly font: string;
+  };
   readonly language: string;
   readonly languageDictionary: Readonly<Record<string, unknown>>;
   readonly auth: { readonly audience: string | null; readonly params: { readonly scope: string } };
@@ -103,7 +118,7 @@ export type Normalized =
   | { ok: true; options: NormalizedOptions }
   | { ok: false; problems: string[]; container: HTMLElement | null };
 
-// A rule: [type, default, extra check, what a good value is]. A nested object is a schema of its own.
+// A rule: [type (or types: 'number|string'), default, extra check, what a good value is]. A nested object is a schema of its own.
 type Check = (value: never) => boolean;
 type Rule = readonly [type: string, fallback: unknown, check?: Check, hint?: string];
 interface Schema {
@@ -138,6 +153,9 @@ const SCHEMA: Schema = {
     primaryColor: ['string', null, (c: string) => /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(c.trim()), 'a hex colour such as #4f46e5'],
     logo: ['string', null, isSafeImageUrl, 'an http(s) URL, a path, or a data:image URL'],
     colorScheme: ['string', 'auto', ...oneOf('light', 'dark', 'auto')],
+    radius: ['number|string', '', (r: number | string) => /^\d*\.?\d+(px|r?em)?$/.test(`${r}`), 'a length such as 8 or "8px"'],
+    // A font-family list has no use for ; { } < > or a function such as url().
+    font: ['string', '', (f: string) => /^[^;{}<>()]+$/.test(f), 'a font-family list'],
   },
   language: ['string', 'en', (code: string) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(code), 'a language code such as "de" or "pt-BR"'],
   // Unknown dictionary keys are allowed: dictionaries written for Lock carry keys Latch has no use for.
@@ -187,7 +205,7 @@ function read(schema: Schema, input: unknown, path: string, problems: string[]):
       if (!ok) problems.push(typeof value === 'string' ? `container "${value}" matches no element` : 'container must be an element or a CSS selector');
       continue;
     }
-    ok = (type === 'object' ? isRecord(value) : typeof value === type) && (!check || (check as (v: unknown) => boolean)(value));
+    ok = (type === 'object' ? isRecord(value) : type.includes(typeof value)) && (!check || (check as (v: unknown) => boolean)(value));
     if (value !== undefined && !ok) problems.push(`${path}${key} must be ${hint}`);
     out[key] = ok ? value : fallback;
   }

@@ -44,6 +44,7 @@ export class App extends Component<AppProps> {
   private readonly root = createRef<HTMLDivElement>();
   private unsubscribe: (() => void) | undefined;
   private focusSeq = 0;
+  private readonly palette = brandPalette(this.props.view.options.theme.primaryColor ?? '');
 
   override getChildContext(): LatchContext {
     return { latch: this.props.view };
@@ -58,9 +59,6 @@ export class App extends Component<AppProps> {
     const stops = [store.state.subscribe(update), store.clock.subscribe(update)];
     this.unsubscribe = () => stops.forEach((stop) => stop());
     if (!root) return;
-    // Brand colours go in through CSSOM custom properties: no style attribute string, no <style>, CSP-clean.
-    const palette = options.theme.primaryColor ? brandPalette(options.theme.primaryColor) : null;
-    for (const [name, value] of Object.entries(palette ?? {})) root.style.setProperty(name, value);
     // First focus: the first field to fill in, or the title when autofocus is off (a modal must still take
     // focus, so assistive tech knows it opened).
     const state = store.state.peek();
@@ -96,6 +94,8 @@ export class App extends Component<AppProps> {
     // A dead reset link has no subtitle (Heading): the dialog must not point at a description that is not there.
     const described = subtitle && !(screen === 'resetPassword' && linkProblem);
     const closable = mode === 'modal' && options.closable;
+    // A bare number is px. The card's corners follow the controls' (16px to 10px by default), at most 32px.
+    const radius = `${options.theme.radius}`.replace(/\d$/, '$&px');
     const card = (
       <div
         data-part="card"
@@ -133,6 +133,14 @@ export class App extends Component<AppProps> {
         data-mode={mode}
         data-color-scheme={options.theme.colorScheme}
         data-screen={screen}
+        // Brand colours, corners and font as custom properties, which Preact sets through CSSOM (setProperty): no
+        // style attribute string, no <style>, so a strict CSP holds. Empty values leave the stylesheet's.
+        style={{
+          ...this.palette,
+          '--latch-radius-control': radius,
+          '--latch-radius-card': radius && `min(${radius}*1.6,32px)`,
+          '--latch-font-family': options.theme.font,
+        }}
         ref={this.root}
       >
         {mode === 'modal' ? <div data-part="backdrop">{card}</div> : card}
