@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig, runnerImport } from 'vite';
 import type { MockApp, Tenant } from '../mock/app';
+import { latchShadowCss } from '../scripts/vite-shadow-css.mjs';
 
 type MockModule = typeof import('../mock/app');
 
@@ -95,14 +96,29 @@ export const STRICT_CSP = [
   "base-uri 'none'",
 ].join('; ');
 
-/** The designers' page: `npm run demo`. It imports the widget from src/ so edits reload at once. */
+const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+
+/**
+ * The designers' page: `npm run demo`. It imports the widget from src/ so edits reload at once. Beside it, the
+ * `<latch-login>` examples: element.html (plain HTML), react.html and vue.html.
+ */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   oxc: { jsx },
+  // Vue's bundler build reads these flags; set, so it neither warns nor ships the Options API and devtools hooks.
+  define: { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
   server: { host: '127.0.0.1', port: 5173, open: !process.env.CI },
   // The built page is served under the strict policy the widget promises to work with (the dev server
   // cannot be: it injects CSS as <style> tags for hot reload). 4173 is in the tenant's allowed origins too.
   preview: { host: '127.0.0.1', port: 4173, open: false, headers: { 'Content-Security-Policy': STRICT_CSP } },
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2020' },
-  plugins: [mockBackend()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2020',
+    rolldownOptions: {
+      input: { main: page('index.html'), element: page('element.html'), react: page('react.html'), vue: page('vue.html') },
+    },
+  },
+  // The element's shadow stylesheet is the virtual module `virtual:latch-shadow-css`.
+  plugins: [mockBackend(), latchShadowCss()],
 });
