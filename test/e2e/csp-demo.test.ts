@@ -77,3 +77,30 @@ it('the demo page: wrong password, forgot, outbox link, hosted reset page, new p
   await clean('demo page: log in with the new password');
   await context.close();
 });
+
+it.each(['/element.html', '/react.html', '/vue.html'])('the <latch-login> example %s: render, German, dark, send a reset link — zero violations', async (path) => {
+  const admin = mockAdmin(demo.url);
+  await admin.reset();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const watch = await watchedPage(context);
+  const { page } = watch;
+  const response = await page.goto(`${demo.url}${path}`);
+  expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
+  const element = page.locator('latch-login');
+  await element.getByRole('heading', { name: 'Log in', exact: true }).waitFor();
+  // The shadow stylesheet is adopted, never a <style>: the page's theme reaches the button through the policy.
+  expect(await element.locator('[data-part=submit]').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(15, 118, 110)');
+  await page.getByRole('combobox', { name: /Language/ }).selectOption('de');
+  await page.getByRole('combobox', { name: /Colour scheme/ }).selectOption('dark');
+  await element.getByRole('heading', { name: 'Anmelden', exact: true }).waitFor();
+  await element.getByRole('button', { name: 'Passwort vergessen?' }).click();
+  await element.getByRole('textbox', { name: 'E-Mail-Adresse' }).fill(DEMO_EMAIL);
+  await element.getByRole('button', { name: 'E-Mail senden', exact: true }).click();
+  await page.locator('#events [data-event=latch-forgot-password-success]').waitFor();
+  await watch.collect();
+  expect(watch.violations, `CSP violations on ${path}`).toEqual([]);
+  expect(watch.console.filter((line) => /Content Security Policy|Refused to/i.test(line)), `CSP console messages on ${path}`).toEqual([]);
+  expect(watch.errors, `page errors on ${path}`).toEqual([]);
+  documents.push(path);
+  await context.close();
+});
