@@ -1,13 +1,11 @@
-import type { Dictionary } from './en';
-import { format } from './format';
-
-/** "42 seconds", "2 minutes": whole units, rounded up so we never promise less wait than the server asked. */
-export function formatWait(dict: Dictionary, seconds: number, locale = 'en'): string {
-  const plural = new Intl.PluralRules(locale);
-  if (seconds < 90) {
-    const n = Math.max(1, Math.ceil(seconds));
-    return format(dict, plural.select(n) === 'one' ? 'time.seconds.one' : 'time.seconds.other', { n });
-  }
-  const n = Math.ceil(seconds / 60);
-  return format(dict, plural.select(n) === 'one' ? 'time.minutes.one' : 'time.minutes.other', { n });
+/**
+ * A wait as the language says it, from Intl: "in 42 seconds", "dans 3 minutes", "za 2 sekundy", "خلال ثانيتين".
+ * Whole units, rounded up so we never promise less wait than the server asked; seconds under 90 s, else minutes.
+ */
+export function formatWait(seconds: number, locale: string): string {
+  const minutes = seconds >= 90;
+  return new Intl.RelativeTimeFormat(locale).format(
+    Math.max(1, Math.ceil(minutes ? seconds / 60 : seconds)),
+    minutes ? 'minute' : 'second',
+  );
 }

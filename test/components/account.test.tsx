@@ -32,10 +32,10 @@ describe('sign-up', () => {
     const password = screen.getByLabelText('Password');
     expect(password.getAttribute('autocomplete')).toBe('new-password');
     const list = document.getElementById(password.getAttribute('aria-describedby') ?? '');
-    expect(list?.textContent).toContain('At least 8 characters');
-    expect(unmet()).toContain('At least 8 characters');
+    expect(list?.textContent).toContain('8 or more characters');
+    expect(unmet()).toContain('8 or more characters');
     await userEvent.type(password, 'abcdefgh');
-    expect(unmet()).not.toContain('At least 8 characters');
+    expect(unmet()).not.toContain('8 or more characters');
     expect(unmet()).toContain('At least 3 of these 4 kinds of character:');
     await userEvent.type(password, 'A1');
     expect(unmet()).toEqual(['Special characters (such as !@#$%^&*)']);
@@ -105,7 +105,7 @@ describe('sign-up', () => {
     await userEvent.type(screen.getByRole('textbox', { name: 'Email' }), 'new@example.com');
     await userEvent.type(screen.getByLabelText('Password'), 'whatever{Enter}');
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('This password is too weak. It must have:'));
-    expect(screen.getByRole('status').textContent).toContain('At least 12 characters (not met)');
+    expect(screen.getByRole('status').textContent).toContain('12 or more characters (not met)');
   });
 });
 

@@ -59,7 +59,7 @@ describe('forgot password', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Send email' }));
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe(
-        'You have reached the limit on password change attempts. Please wait 42 seconds before trying again.',
+        'You have reached the limit on password change attempts. Please try again in 42 seconds.',
       ),
     );
     // The button counts the wait down and stays unavailable; the live region said it once.

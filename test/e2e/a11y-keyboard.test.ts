@@ -239,7 +239,7 @@ async function logIn(widget: Locator, password: string): Promise<void> {
 describe('messages are announced once, by the one live region', () => {
   it('a wrong password, a server error, a dropped connection and a rate limit', async () => {
     const { page, widget, admin } = session;
-    const wait = /^Too many attempts\. Please wait \d+ (seconds?|minutes?) before trying again\.$/;
+    const wait = /^Too many attempts\. Please try again in \d+ (seconds?|minutes?)\.$/;
 
     let read = await recordAlert(widget);
     await logIn(widget, 'not-the-password');

@@ -26,7 +26,7 @@ describe('the demo page when the backend fails', () => {
     await widget.getByRole('button', { name: 'Send email' }).click();
 
     const alert = widget.locator('[data-part=alert]');
-    await expect.poll(() => alert.textContent(), EVENTUALLY).toMatch(/wait \d+ seconds? before trying again/);
+    await expect.poll(() => alert.textContent(), EVENTUALLY).toMatch(/Please try again in \d+ seconds?\.$/);
     // The button now counts the wait down and stays unavailable.
     const submit = widget.locator('[data-part=submit]');
     expect(await submit.textContent()).toMatch(/^Try again in \d+ seconds?$/);

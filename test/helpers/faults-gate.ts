@@ -12,7 +12,7 @@ export const MESSAGE = {
   network: 'We could not reach the server. Check your connection and try again.',
   sent: "We've just sent you an email to reset your password.",
   rateLimitedPasswordChange: (seconds: number) =>
-    `You have reached the limit on password change attempts. Please wait ${seconds} seconds before trying again.`,
+    `You have reached the limit on password change attempts. Please try again in ${seconds} seconds.`,
 } as const;
 
 /** A fault for POST /__faults, including the html body the mock can answer with. */

@@ -5,12 +5,10 @@ import type { Dictionary } from '../en';
  * Instructions use the imperative that Arabic interfaces use by convention ("أدخِل") or the
  * impersonal "يُرجى"; numbers filled into placeholders stay Western digits, as the widget gives them.
  * Counts inside policy rules use "label: {n}" so no noun has to agree with the number
- * (Arabic noun forms change for 3–10 and for 11+).
- *
- * Plurals: Arabic has zero, one, two, few (3–10, 103–110…), many (11–99…) and other (100–102…).
- * The key set has only `.one` and `.other`; every count but 1 falls to `.other`, which holds the
- * singular noun that "many" and "other" counts take ("30 ثانية", "100 ثانية"). Counts of 2 need the
- * dual and counts of 3–10 the plural ("5 ثوانٍ"), which this key set cannot hold.
+ * (Arabic noun forms change for 2, for 3–10 and for 11+).
+ * A wait is Intl.RelativeTimeFormat's phrase, which declines the noun itself ("خلال ثانيتين",
+ * "خلال 5 ثوانٍ", "خلال 30 ثانية"); "خلال" reads as "within", so the sentences around it say what
+ * becomes possible then ("ستتمكن من…", "…متاحة"), never an order to act within the wait.
  */
 export const ar = {
   'login.title': 'تسجيل الدخول',
@@ -97,18 +95,12 @@ export const ar = {
   'error.connectionNotFound': 'هذا التطبيق غير مُعدّ بشكل صحيح (اتصال غير معروف). تواصل مع فريق دعم الموقع.',
   'error.invalidRequest': 'تم رفض الطلب لأنه غير صالح. تحقق مما أدخلته وحاول مرة أخرى.',
   'error.rateLimitedPasswordChange':
-    'لقد بلغت الحد الأقصى لمحاولات تغيير كلمة المرور. يُرجى الانتظار {wait} قبل المحاولة مرة أخرى.',
-  'error.rateLimited': 'محاولات كثيرة جدًا. يُرجى الانتظار {wait} قبل المحاولة مرة أخرى.',
+    'لقد بلغت الحد الأقصى لمحاولات تغيير كلمة المرور. ستتمكن من المحاولة مرة أخرى {wait}.',
+  'error.rateLimited': 'محاولات كثيرة جدًا. ستتمكن من المحاولة مرة أخرى {wait}.',
   'error.server': 'حدثت مشكلة في الخادم. يُرجى المحاولة مرة أخرى بعد قليل.',
   'error.network': 'تعذّر الوصول إلى الخادم. تحقق من اتصالك وحاول مرة أخرى.',
   'error.offline': 'أنت غير متصل بالإنترنت. سنرسل طلبك فور عودة الاتصال.',
-  'submit.wait': 'أعد المحاولة بعد {wait}',
+  'submit.wait': 'إعادة المحاولة متاحة {wait}',
   'error.timeout': 'استغرق الخادم وقتًا طويلًا للرد. يُرجى المحاولة مرة أخرى.',
   'error.unknown': 'حدث خطأ ما. يُرجى المحاولة مرة أخرى.',
-  'time.seconds.one': '{n} ثانية',
-  // Right for 11–99 and 100–102 ("many", "other"); 2 needs "ثانيتين" and 3–10 "{n} ثوانٍ", which this key set cannot hold.
-  'time.seconds.other': '{n} ثانية',
-  'time.minutes.one': '{n} دقيقة',
-  // Right for 11+; 2 needs "دقيقتين" and 3–10 "{n} دقائق".
-  'time.minutes.other': '{n} دقيقة',
 } as const satisfies Dictionary;

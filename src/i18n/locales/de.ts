@@ -2,7 +2,8 @@ import type { Dictionary } from '../en';
 
 /**
  * German. Formal address ("Sie"), as German login and account pages use; quotes „…“.
- * Plurals: German has one/other like English, so the two time forms are complete.
+ * A wait is Intl.RelativeTimeFormat's phrase ("in 30 Sekunden"), placed where German puts the time.
+ * Counts are worded so any number reads right ("höchstens 2-mal").
  */
 export const de = {
   'login.title': 'Anmelden',
@@ -50,7 +51,7 @@ export const de = {
   'policy.lengthAtLeast': 'Mindestens {n} Zeichen',
   'policy.shouldContain': 'Alle folgenden Zeichenarten:',
   'policy.containsAtLeast': 'Mindestens {n} dieser {total} Zeichenarten:',
-  'policy.identicalChars': 'Nicht mehr als {n} gleiche Zeichen hintereinander',
+  'policy.identicalChars': 'Dasselbe Zeichen höchstens {n}-mal hintereinander',
   'policy.lowerCase': 'Kleinbuchstaben (a–z)',
   'policy.upperCase': 'Großbuchstaben (A–Z)',
   'policy.numbers': 'Ziffern (0–9)',
@@ -99,16 +100,12 @@ export const de = {
   'error.invalidRequest':
     'Die Anfrage wurde als ungültig abgelehnt. Prüfen Sie Ihre Eingaben und versuchen Sie es erneut.',
   'error.rateLimitedPasswordChange':
-    'Sie haben die maximale Anzahl an Versuchen für eine Passwortänderung erreicht. Bitte warten Sie {wait} und versuchen Sie es dann erneut.',
-  'error.rateLimited': 'Zu viele Versuche. Bitte warten Sie {wait} und versuchen Sie es dann erneut.',
+    'Sie haben die maximale Anzahl an Versuchen für eine Passwortänderung erreicht. Bitte versuchen Sie es {wait} erneut.',
+  'error.rateLimited': 'Zu viele Versuche. Bitte versuchen Sie es {wait} erneut.',
   'error.server': 'Auf dem Server ist ein Problem aufgetreten. Bitte versuchen Sie es gleich noch einmal.',
   'error.network': 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
   'error.offline': 'Sie sind offline. Wir senden Ihre Anfrage, sobald die Verbindung wieder besteht.',
-  'submit.wait': 'Erneut versuchen in {wait}',
+  'submit.wait': 'Erneut versuchen {wait}',
   'error.timeout': 'Der Server hat zu lange nicht geantwortet. Bitte versuchen Sie es erneut.',
   'error.unknown': 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
-  'time.seconds.one': '{n} Sekunde',
-  'time.seconds.other': '{n} Sekunden',
-  'time.minutes.one': '{n} Minute',
-  'time.minutes.other': '{n} Minuten',
 } as const satisfies Dictionary;

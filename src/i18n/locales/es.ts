@@ -4,7 +4,8 @@ import type { Dictionary } from '../en';
  * Spanish. Informal "tú", as most Spanish-language apps and login pages use; inverted ¿ ¡ and
  * angle quotes « ». Vocabulary kept neutral between Spain and Latin America where a common word
  * exists ("correo electrónico", "contraseña", "restablecer").
- * Plurals: one/other as in English for every count a wait can show ('many' only covers millions).
+ * A wait is Intl.RelativeTimeFormat's phrase ("dentro de 30 segundos"). Counts that would need a
+ * singular for 1 are worded as "label: {n}".
  */
 export const es = {
   'login.title': 'Iniciar sesión',
@@ -49,10 +50,10 @@ export const es = {
   'policy.met': 'cumplido',
   'policy.notMet': 'no cumplido',
   'policy.nonEmpty': 'Al menos 1 carácter',
-  'policy.lengthAtLeast': 'Al menos {n} caracteres',
+  'policy.lengthAtLeast': 'Número mínimo de caracteres: {n}',
   'policy.shouldContain': 'Todos los siguientes:',
   'policy.containsAtLeast': 'Al menos {n} de estos {total} tipos de caracteres:',
-  'policy.identicalChars': 'No más de {n} caracteres idénticos seguidos',
+  'policy.identicalChars': 'Máximo de caracteres idénticos seguidos: {n}',
   'policy.lowerCase': 'Letras minúsculas (a–z)',
   'policy.upperCase': 'Letras mayúsculas (A–Z)',
   'policy.numbers': 'Números (0–9)',
@@ -100,16 +101,12 @@ export const es = {
   'error.invalidRequest':
     'La solicitud se ha rechazado por no ser válida. Revisa los datos que has escrito y vuelve a intentarlo.',
   'error.rateLimitedPasswordChange':
-    'Has alcanzado el límite de intentos de cambio de contraseña. Espera {wait} antes de volver a intentarlo.',
-  'error.rateLimited': 'Demasiados intentos. Espera {wait} antes de volver a intentarlo.',
+    'Has alcanzado el límite de intentos de cambio de contraseña. Vuelve a intentarlo {wait}.',
+  'error.rateLimited': 'Demasiados intentos. Vuelve a intentarlo {wait}.',
   'error.server': 'El servidor ha tenido un problema. Vuelve a intentarlo en unos instantes.',
   'error.network': 'No hemos podido conectar con el servidor. Comprueba tu conexión y vuelve a intentarlo.',
   'error.offline': 'No tienes conexión. Lo enviaremos en cuanto vuelvas a estar en línea.',
-  'submit.wait': 'Vuelve a intentarlo en {wait}',
+  'submit.wait': 'Vuelve a intentarlo {wait}',
   'error.timeout': 'El servidor ha tardado demasiado en responder. Vuelve a intentarlo.',
   'error.unknown': 'Se ha producido un error. Vuelve a intentarlo.',
-  'time.seconds.one': '{n} segundo',
-  'time.seconds.other': '{n} segundos',
-  'time.minutes.one': '{n} minuto',
-  'time.minutes.other': '{n} minutos',
 } as const satisfies Dictionary;

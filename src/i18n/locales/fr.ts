@@ -5,8 +5,8 @@ import type { Dictionary } from '../en';
  * and a no-break space (U+00A0) before : and inside « », and between a number and its unit, so
  * punctuation never wraps onto a line of its own. The escapes keep those spaces visible in review.
  * Gendered forms about the user ("connecté·e") are avoided by wording, not by inclusive spelling.
- * Plurals: Intl maps 0 and 1 to 'one' (« 1 seconde »), 2+ to 'other'; 'many' only covers millions,
- * which a wait never reaches.
+ * A wait is Intl.RelativeTimeFormat's phrase (« dans 30 secondes »). Counts that would need a singular
+ * for 1 are worded as "label : {n}" or with the invariable « fois ».
  */
 export const fr = {
   'login.title': 'Connexion',
@@ -52,10 +52,10 @@ export const fr = {
   'policy.met': 'respecté',
   'policy.notMet': 'non respecté',
   'policy.nonEmpty': 'Au moins 1\u00A0caractère',
-  'policy.lengthAtLeast': 'Au moins {n}\u00A0caractères',
+  'policy.lengthAtLeast': 'Nombre minimal de caractères\u00A0: {n}',
   'policy.shouldContain': 'Tous les éléments suivants\u00A0:',
   'policy.containsAtLeast': 'Au moins {n} de ces {total}\u00A0types de caractères\u00A0:',
-  'policy.identicalChars': 'Pas plus de {n}\u00A0caractères identiques à la suite',
+  'policy.identicalChars': 'Pas plus de {n}\u00A0fois le même caractère à la suite',
   'policy.lowerCase': 'Lettres minuscules (a–z)',
   'policy.upperCase': 'Lettres majuscules (A–Z)',
   'policy.numbers': 'Chiffres (0–9)',
@@ -103,16 +103,12 @@ export const fr = {
     'Cette application n’est pas correctement configurée (connexion inconnue). Contactez l’assistance du site.',
   'error.invalidRequest': 'La requête a été refusée, car elle n’est pas valide. Vérifiez votre saisie et réessayez.',
   'error.rateLimitedPasswordChange':
-    'Vous avez atteint la limite de tentatives de changement de mot de passe. Veuillez patienter {wait} avant de réessayer.',
-  'error.rateLimited': 'Trop de tentatives. Veuillez patienter {wait} avant de réessayer.',
+    'Vous avez atteint la limite de tentatives de changement de mot de passe. Veuillez réessayer {wait}.',
+  'error.rateLimited': 'Trop de tentatives. Veuillez réessayer {wait}.',
   'error.server': 'Le serveur a rencontré un problème. Veuillez réessayer dans un instant.',
   'error.network': 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
   'error.offline': 'Vous êtes hors ligne. Nous enverrons votre demande dès que la connexion sera rétablie.',
-  'submit.wait': 'Réessayer dans {wait}',
+  'submit.wait': 'Réessayer {wait}',
   'error.timeout': 'Le serveur a mis trop de temps à répondre. Veuillez réessayer.',
   'error.unknown': 'Une erreur s’est produite. Veuillez réessayer.',
-  'time.seconds.one': '{n}\u00A0seconde',
-  'time.seconds.other': '{n}\u00A0secondes',
-  'time.minutes.one': '{n}\u00A0minute',
-  'time.minutes.other': '{n}\u00A0minutes',
 } as const satisfies Dictionary;

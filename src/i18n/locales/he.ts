@@ -6,9 +6,8 @@ import type { Dictionary } from '../en';
  * address everyone; ASCII double quotes for a quoted label, as Hebrew typesetting on screens does.
  * Numbers filled into placeholders stay Western digits.
  *
- * Plurals: Hebrew has one, two and other. The key set has only `.one` and `.other`; a count of 2
- * falls to `.other`, and "2 שניות" reads correctly with a digit ("שתי שניות" would be the fuller
- * form, without the digit).
+ * A wait is Intl.RelativeTimeFormat's phrase ("בעוד 30 שניות", "בעוד שתי שניות"). Counts that would
+ * need a singular for 1 are worded as "label: {n}".
  */
 export const he = {
   'login.title': 'התחברות',
@@ -50,10 +49,10 @@ export const he = {
   'policy.met': 'מתקיים',
   'policy.notMet': 'לא מתקיים',
   'policy.nonEmpty': 'לפחות תו אחד',
-  'policy.lengthAtLeast': 'לפחות {n} תווים',
+  'policy.lengthAtLeast': 'מספר התווים המינימלי: {n}',
   'policy.shouldContain': 'את כל אלה:',
   'policy.containsAtLeast': 'לפחות {n} מתוך {total} סוגי התווים האלה:',
-  'policy.identicalChars': 'לא יותר מ-{n} תווים זהים ברצף',
+  'policy.identicalChars': 'מספר מרבי של תווים זהים ברצף: {n}',
   'policy.lowerCase': 'אותיות לועזיות קטנות (a–z)',
   'policy.upperCase': 'אותיות לועזיות גדולות (A–Z)',
   'policy.numbers': 'ספרות (0–9)',
@@ -93,18 +92,12 @@ export const he = {
   'error.invalidClient': 'האפליקציה הזו לא הוגדרה כראוי (לקוח לא מוכר). אפשר לפנות לתמיכה של האתר.',
   'error.connectionNotFound': 'האפליקציה הזו לא הוגדרה כראוי (חיבור לא מוכר). אפשר לפנות לתמיכה של האתר.',
   'error.invalidRequest': 'הבקשה נדחתה כי היא לא תקינה. יש לבדוק את הפרטים שהוזנו ולנסות שוב.',
-  'error.rateLimitedPasswordChange':
-    'הגעת למגבלת הניסיונות לשינוי סיסמה. יש להמתין {wait} לפני שמנסים שוב.',
-  'error.rateLimited': 'יותר מדי ניסיונות. יש להמתין {wait} לפני שמנסים שוב.',
+  'error.rateLimitedPasswordChange': 'הגעת למגבלת הניסיונות לשינוי סיסמה. אפשר לנסות שוב {wait}.',
+  'error.rateLimited': 'יותר מדי ניסיונות. אפשר לנסות שוב {wait}.',
   'error.server': 'אירעה בעיה בשרת. אפשר לנסות שוב בעוד רגע.',
   'error.network': 'לא הצלחנו להתחבר לשרת. יש לבדוק את החיבור ולנסות שוב.',
   'error.offline': 'אין חיבור לאינטרנט. הבקשה תישלח ברגע שהחיבור יחזור.',
-  'submit.wait': 'ניסיון חוזר בעוד {wait}',
+  'submit.wait': 'ניסיון חוזר {wait}',
   'error.timeout': 'השרת לא הגיב בזמן. אפשר לנסות שוב.',
   'error.unknown': 'משהו השתבש. אפשר לנסות שוב.',
-  'time.seconds.one': '{n} שנייה',
-  // Also serves 'two': "2 שניות" reads correctly with a digit.
-  'time.seconds.other': '{n} שניות',
-  'time.minutes.one': '{n} דקה',
-  'time.minutes.other': '{n} דקות',
 } as const satisfies Dictionary;

@@ -3,7 +3,8 @@ import type { Dictionary } from '../en';
 /**
  * Italian. Informal "tu", as modern Italian apps use; quotes « »; "email" and "password" are the
  * words Italian users see on every login page, so they stay.
- * Plurals: one/other as in English for every count a wait can show ('many' only covers millions).
+ * A wait is Intl.RelativeTimeFormat's phrase ("tra 30 secondi"). Counts that would need a singular for 1
+ * are worded as "label: {n}".
  */
 export const it = {
   'login.title': 'Accedi',
@@ -46,10 +47,10 @@ export const it = {
   'policy.met': 'soddisfatto',
   'policy.notMet': 'non soddisfatto',
   'policy.nonEmpty': 'Almeno 1 carattere',
-  'policy.lengthAtLeast': 'Almeno {n} caratteri',
+  'policy.lengthAtLeast': 'Numero minimo di caratteri: {n}',
   'policy.shouldContain': 'Tutti i seguenti:',
   'policy.containsAtLeast': 'Almeno {n} di questi {total} tipi di carattere:',
-  'policy.identicalChars': 'Non più di {n} caratteri identici consecutivi',
+  'policy.identicalChars': 'Numero massimo di caratteri identici consecutivi: {n}',
   'policy.lowerCase': 'Lettere minuscole (a–z)',
   'policy.upperCase': 'Lettere maiuscole (A–Z)',
   'policy.numbers': 'Numeri (0–9)',
@@ -95,17 +96,12 @@ export const it = {
   'error.connectionNotFound':
     'Questa applicazione non è configurata correttamente (connessione sconosciuta). Contatta l’assistenza del sito.',
   'error.invalidRequest': 'La richiesta è stata rifiutata perché non valida. Controlla i dati inseriti e riprova.',
-  'error.rateLimitedPasswordChange':
-    'Hai raggiunto il limite di tentativi di modifica della password. Attendi {wait} prima di riprovare.',
-  'error.rateLimited': 'Troppi tentativi. Attendi {wait} prima di riprovare.',
+  'error.rateLimitedPasswordChange': 'Hai raggiunto il limite di tentativi di modifica della password. Riprova {wait}.',
+  'error.rateLimited': 'Troppi tentativi. Riprova {wait}.',
   'error.server': 'Si è verificato un problema sul server. Riprova tra poco.',
   'error.network': 'Impossibile raggiungere il server. Controlla la connessione e riprova.',
   'error.offline': 'Sei offline. Invieremo la richiesta appena la connessione sarà ripristinata.',
-  'submit.wait': 'Riprova tra {wait}',
+  'submit.wait': 'Riprova {wait}',
   'error.timeout': 'Il server ha impiegato troppo tempo a rispondere. Riprova.',
   'error.unknown': 'Si è verificato un errore. Riprova.',
-  'time.seconds.one': '{n} secondo',
-  'time.seconds.other': '{n} secondi',
-  'time.minutes.one': '{n} minuto',
-  'time.minutes.other': '{n} minuti',
 } as const satisfies Dictionary;

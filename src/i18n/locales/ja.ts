@@ -3,7 +3,8 @@ import type { Dictionary } from '../en';
 /**
  * Japanese. Polite です・ます style, as Japanese login pages use; full-width punctuation
  * (。、？：（）) and 「」 for a quoted label; no spaces between words, nor around Latin text.
- * Plurals: Japanese has a single category ('other'), so `.one` and `.other` read the same.
+ * A wait is Intl.RelativeTimeFormat's phrase ("30 秒後"), followed by に. Counts take counters (文字,
+ * 種類), which do not change with the number.
  */
 export const ja = {
   'login.title': 'ログイン',
@@ -95,17 +96,12 @@ export const ja = {
   'error.connectionNotFound':
     'このアプリケーションは正しく設定されていません（不明な接続）。サイトのサポートにお問い合わせください。',
   'error.invalidRequest': 'リクエストが無効なため拒否されました。入力内容を確認して、もう一度お試しください。',
-  'error.rateLimitedPasswordChange':
-    'パスワード変更の試行回数が上限に達しました。{wait}後にもう一度お試しください。',
-  'error.rateLimited': '試行回数が多すぎます。{wait}後にもう一度お試しください。',
+  'error.rateLimitedPasswordChange': 'パスワード変更の試行回数が上限に達しました。{wait}にもう一度お試しください。',
+  'error.rateLimited': '試行回数が多すぎます。{wait}にもう一度お試しください。',
   'error.server': 'サーバーで問題が発生しました。しばらくしてからもう一度お試しください。',
   'error.network': 'サーバーに接続できませんでした。接続を確認して、もう一度お試しください。',
   'error.offline': 'オフラインです。接続が回復したらすぐに送信します。',
-  'submit.wait': '{wait}後に再試行',
+  'submit.wait': '{wait}に再試行',
   'error.timeout': 'サーバーの応答に時間がかかりすぎています。もう一度お試しください。',
   'error.unknown': '問題が発生しました。もう一度お試しください。',
-  'time.seconds.one': '{n}秒',
-  'time.seconds.other': '{n}秒',
-  'time.minutes.one': '{n}分',
-  'time.minutes.other': '{n}分',
 } as const satisfies Dictionary;

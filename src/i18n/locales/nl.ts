@@ -2,7 +2,8 @@ import type { Dictionary } from '../en';
 
 /**
  * Dutch. Informal "je", as Dutch and Flemish apps use; single quotes ‘…’ for a quoted label.
- * Plurals: one/other as in English.
+ * A wait is Intl.RelativeTimeFormat's phrase ("over 30 seconden"), placed where Dutch puts the time.
+ * Counts are worded so any number reads right ("label: {n}", "{n} keer").
  */
 export const nl = {
   'login.title': 'Inloggen',
@@ -47,10 +48,10 @@ export const nl = {
   'policy.met': 'voldaan',
   'policy.notMet': 'niet voldaan',
   'policy.nonEmpty': 'Minstens 1 teken',
-  'policy.lengthAtLeast': 'Minstens {n} tekens',
+  'policy.lengthAtLeast': 'Minimaal aantal tekens: {n}',
   'policy.shouldContain': 'Al het volgende:',
   'policy.containsAtLeast': 'Minstens {n} van deze {total} soorten tekens:',
-  'policy.identicalChars': 'Niet meer dan {n} dezelfde tekens achter elkaar',
+  'policy.identicalChars': 'Hetzelfde teken niet vaker dan {n} keer achter elkaar',
   'policy.lowerCase': 'Kleine letters (a–z)',
   'policy.upperCase': 'Hoofdletters (A–Z)',
   'policy.numbers': 'Cijfers (0–9)',
@@ -98,16 +99,12 @@ export const nl = {
   'error.invalidRequest':
     'Het verzoek is geweigerd omdat het ongeldig is. Controleer wat je hebt ingevuld en probeer het opnieuw.',
   'error.rateLimitedPasswordChange':
-    'Je hebt het maximale aantal pogingen om je wachtwoord te wijzigen bereikt. Wacht {wait} en probeer het dan opnieuw.',
-  'error.rateLimited': 'Te veel pogingen. Wacht {wait} en probeer het dan opnieuw.',
+    'Je hebt het maximale aantal pogingen om je wachtwoord te wijzigen bereikt. Probeer het {wait} opnieuw.',
+  'error.rateLimited': 'Te veel pogingen. Probeer het {wait} opnieuw.',
   'error.server': 'Er is een probleem met de server. Probeer het zo meteen opnieuw.',
   'error.network': 'We kunnen de server niet bereiken. Controleer je verbinding en probeer het opnieuw.',
   'error.offline': 'Je bent offline. We versturen dit zodra je weer verbinding hebt.',
-  'submit.wait': 'Opnieuw proberen over {wait}',
+  'submit.wait': 'Opnieuw proberen {wait}',
   'error.timeout': 'De server deed er te lang over om te antwoorden. Probeer het opnieuw.',
   'error.unknown': 'Er is iets misgegaan. Probeer het opnieuw.',
-  'time.seconds.one': '{n} seconde',
-  'time.seconds.other': '{n} seconden',
-  'time.minutes.one': '{n} minuut',
-  'time.minutes.other': '{n} minuten',
 } as const satisfies Dictionary;

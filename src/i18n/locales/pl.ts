@@ -6,11 +6,8 @@ import type { Dictionary } from '../en';
  * to pick a gender ("użyłeś/użyłaś"). Quotes „…”.
  * Counts inside policy rules use "label: {n}" so no noun has to agree with the number.
  *
- * Plurals: Polish has one (1), few (2–4, 22–24, 32–34…), many (0, 5–21, 25–31…) and other
- * (fractions only). The key set has only `.one` and `.other`, and whole counts that are not 1 all
- * fall to `.other`, so `.other` holds the "many" form, right for most counts ("30 sekund") and
- * wrong for the "few" ones ("2 sekund" where Polish says "2 sekundy").
- * Every {wait} follows "za" or "Odczekaj", which take the accusative, hence "1 sekundę", "1 minutę".
+ * A wait is Intl.RelativeTimeFormat's phrase, which has every Polish form ("za 1 sekundę",
+ * "za 2 sekundy", "za 5 sekund", "za 22 sekundy").
  */
 export const pl = {
   'login.title': 'Logowanie',
@@ -102,19 +99,12 @@ export const pl = {
   'error.connectionNotFound':
     'Ta aplikacja jest nieprawidłowo skonfigurowana (nieznane połączenie). Skontaktuj się z pomocą techniczną witryny.',
   'error.invalidRequest': 'Żądanie zostało odrzucone jako nieprawidłowe. Sprawdź wprowadzone dane i spróbuj ponownie.',
-  'error.rateLimitedPasswordChange': 'Osiągnięto limit prób zmiany hasła. Odczekaj {wait} i spróbuj ponownie.',
-  'error.rateLimited': 'Zbyt wiele prób. Odczekaj {wait} i spróbuj ponownie.',
+  'error.rateLimitedPasswordChange': 'Osiągnięto limit prób zmiany hasła. Spróbuj ponownie {wait}.',
+  'error.rateLimited': 'Zbyt wiele prób. Spróbuj ponownie {wait}.',
   'error.server': 'Wystąpił problem z serwerem. Spróbuj ponownie za chwilę.',
   'error.network': 'Nie udało się połączyć z serwerem. Sprawdź połączenie i spróbuj ponownie.',
   'error.offline': 'Brak połączenia z internetem. Wyślemy żądanie, gdy tylko połączenie wróci.',
-  'submit.wait': 'Spróbuj ponownie za {wait}',
+  'submit.wait': 'Spróbuj ponownie {wait}',
   'error.timeout': 'Serwer zbyt długo nie odpowiadał. Spróbuj ponownie.',
   'error.unknown': 'Coś poszło nie tak. Spróbuj ponownie.',
-  // Accusative singular: every {wait} follows "za" or "Odczekaj".
-  'time.seconds.one': '{n} sekundę',
-  // "many" form (5–21, 25–31…); the "few" counts (2–4, 22–24…) need "{n} sekundy", which this key set cannot hold.
-  'time.seconds.other': '{n} sekund',
-  'time.minutes.one': '{n} minutę',
-  // "many" form; the "few" counts need "{n} minuty".
-  'time.minutes.other': '{n} minut',
 } as const satisfies Dictionary;

@@ -3,7 +3,8 @@ import type { Dictionary } from '../en';
 /**
  * Brazilian Portuguese. "Você", as Brazilian apps use; curly quotes “…”; "Entrar" for log in and
  * "Cadastre-se" for sign up, the words Brazilian sites show on these buttons.
- * Plurals: Intl maps 0 and 1 to 'one', 2+ to 'other'; 'many' only covers millions.
+ * A wait is Intl.RelativeTimeFormat's phrase ("em 30 segundos"). Counts that would need a singular for
+ * 1 are worded as "label: {n}".
  */
 export const ptBR = {
   'login.title': 'Entrar',
@@ -46,10 +47,10 @@ export const ptBR = {
   'policy.met': 'atendido',
   'policy.notMet': 'não atendido',
   'policy.nonEmpty': 'Pelo menos 1 caractere',
-  'policy.lengthAtLeast': 'Pelo menos {n} caracteres',
+  'policy.lengthAtLeast': 'Número mínimo de caracteres: {n}',
   'policy.shouldContain': 'Todos os itens a seguir:',
   'policy.containsAtLeast': 'Pelo menos {n} destes {total} tipos de caractere:',
-  'policy.identicalChars': 'No máximo {n} caracteres iguais seguidos',
+  'policy.identicalChars': 'Máximo de caracteres iguais seguidos: {n}',
   'policy.lowerCase': 'Letras minúsculas (a–z)',
   'policy.upperCase': 'Letras maiúsculas (A–Z)',
   'policy.numbers': 'Números (0–9)',
@@ -94,16 +95,12 @@ export const ptBR = {
     'Este aplicativo não está configurado corretamente (conexão desconhecida). Entre em contato com o suporte do site.',
   'error.invalidRequest': 'A solicitação foi recusada por ser inválida. Confira o que você digitou e tente novamente.',
   'error.rateLimitedPasswordChange':
-    'Você atingiu o limite de tentativas de alteração de senha. Aguarde {wait} antes de tentar novamente.',
-  'error.rateLimited': 'Muitas tentativas. Aguarde {wait} antes de tentar novamente.',
+    'Você atingiu o limite de tentativas de alteração de senha. Tente novamente {wait}.',
+  'error.rateLimited': 'Muitas tentativas. Tente novamente {wait}.',
   'error.server': 'O servidor teve um problema. Tente novamente em instantes.',
   'error.network': 'Não foi possível acessar o servidor. Verifique sua conexão e tente novamente.',
   'error.offline': 'Você está sem conexão. Enviaremos assim que ela voltar.',
-  'submit.wait': 'Tente novamente em {wait}',
+  'submit.wait': 'Tente novamente {wait}',
   'error.timeout': 'O servidor demorou demais para responder. Tente novamente.',
   'error.unknown': 'Algo deu errado. Tente novamente.',
-  'time.seconds.one': '{n} segundo',
-  'time.seconds.other': '{n} segundos',
-  'time.minutes.one': '{n} minuto',
-  'time.minutes.other': '{n} minutos',
 } as const satisfies Dictionary;

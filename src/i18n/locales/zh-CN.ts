@@ -4,7 +4,8 @@ import type { Dictionary } from '../en';
  * Simplified Chinese. Polite "您", as account pages in mainland China use; full-width punctuation
  * (。，？：（）) and “…” for a quoted label; a space between Chinese and Latin text or digits, as
  * most zh-CN software does ("至少 8 个字符").
- * Plurals: Chinese has a single category ('other'), so `.one` and `.other` read the same.
+ * A wait is Intl.RelativeTimeFormat's phrase ("30秒钟后"); counts take measure words, which do not
+ * change with the number.
  */
 export const zhCN = {
   'login.title': '登录',
@@ -86,16 +87,12 @@ export const zhCN = {
   'error.invalidClient': '此应用的配置不正确（未知的客户端）。请联系本网站的客服。',
   'error.connectionNotFound': '此应用的配置不正确（未知的连接）。请联系本网站的客服。',
   'error.invalidRequest': '请求无效，已被拒绝。请检查您输入的内容，然后重试。',
-  'error.rateLimitedPasswordChange': '更改密码的尝试次数已达上限。请等待 {wait} 后再试。',
-  'error.rateLimited': '尝试次数过多。请等待 {wait} 后再试。',
+  'error.rateLimitedPasswordChange': '更改密码的尝试次数已达上限。请在 {wait}重试。',
+  'error.rateLimited': '尝试次数过多。请在 {wait}重试。',
   'error.server': '服务器出现问题。请稍后重试。',
   'error.network': '无法连接到服务器。请检查您的网络连接，然后重试。',
   'error.offline': '您当前处于离线状态。网络恢复后，我们会立即发送。',
-  'submit.wait': '{wait} 后重试',
+  'submit.wait': '{wait}重试',
   'error.timeout': '服务器响应超时。请重试。',
   'error.unknown': '出了点问题。请重试。',
-  'time.seconds.one': '{n} 秒',
-  'time.seconds.other': '{n} 秒',
-  'time.minutes.one': '{n} 分钟',
-  'time.minutes.other': '{n} 分钟',
 } as const satisfies Dictionary;

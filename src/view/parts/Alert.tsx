@@ -13,7 +13,7 @@ export function Alert(_: unknown, { latch }: LatchContext) {
   let text = '';
   if (message) {
     const params: Record<string, string> = {};
-    if (message.waitSeconds !== undefined) params.wait = formatWait(dict, message.waitSeconds, latch.options.language);
+    if (message.waitSeconds !== undefined) params.wait = formatWait(message.waitSeconds, latch.options.language);
     params.description = message.description ?? '';
     text = format(dict, message.key, params).trim();
   }

@@ -16,7 +16,7 @@ export function SubmitButton({ label, pendingLabel }: { readonly label: MessageK
     status === 'pending'
       ? format(dict, pendingLabel)
       : status === 'waiting' && waitUntil !== null
-        ? format(dict, 'submit.wait', { wait: formatWait(dict, (waitUntil - store.clock.value) / 1000, latch.options.language) })
+        ? format(dict, 'submit.wait', { wait: formatWait((waitUntil - store.clock.value) / 1000, latch.options.language) })
         : format(dict, label);
   return (
     <button

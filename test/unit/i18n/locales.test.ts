@@ -34,24 +34,22 @@ const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)
 const sample = { wait: '5 s', n: 8, total: 4, email: 'ana@example.com', description: 'Blocked by a rule.' };
 
 /**
- * How each language says a wait of so many seconds (over 90 s it counts whole minutes, rounded up).
- * Polish and Arabic samples avoid the counts their missing plural forms would get wrong.
+ * The sentences that carry a wait, filled with Intl.RelativeTimeFormat's phrase, as they read in each language.
+ * Each language places the phrase where it puts a time ("Bitte versuchen Sie es in 30 Sekunden erneut.").
+ * Arabic and Hebrew wrap it in isolates (U+2068 … U+2069), like every value format() puts into right-to-left text.
  */
-const waits: Record<string, ReadonlyArray<readonly [number, string]>> = {
-  de: [[1, '1 Sekunde'], [30, '30 Sekunden'], [150, '3 Minuten']],
-  fr: [[1, '1\u00A0seconde'], [30, '30\u00A0secondes'], [150, '3\u00A0minutes']],
-  es: [[1, '1 segundo'], [30, '30 segundos'], [150, '3 minutos']],
-  'pt-BR': [[1, '1 segundo'], [30, '30 segundos'], [150, '3 minutos']],
-  it: [[1, '1 secondo'], [30, '30 secondi'], [150, '3 minuti']],
-  nl: [[1, '1 seconde'], [30, '30 seconden'], [150, '3 minuten']],
-  // Accusative after "za" / "Odczekaj"; 30 and 5 are "many" counts, the form `.other` holds.
-  pl: [[1, '1 sekundę'], [30, '30 sekund'], [300, '5 minut']],
-  ja: [[1, '1秒'], [30, '30秒'], [150, '3分']],
-  'zh-CN': [[1, '1 秒'], [30, '30 秒'], [150, '3 分钟']],
-  // 11–99 are "many" counts, which take the singular noun `.other` holds.
-  ar: [[1, '1 ثانية'], [30, '30 ثانية'], [900, '15 دقيقة']],
-  // A count of 2 is Hebrew's "two" and falls to `.other`, which reads correctly with a digit.
-  he: [[1, '1 שנייה'], [2, '2 שניות'], [30, '30 שניות'], [150, '3 דקות']],
+const waitSentences: Record<string, { readonly button: string; readonly alert: string }> = {
+  de: { button: 'Erneut versuchen in 30 Sekunden', alert: 'Zu viele Versuche. Bitte versuchen Sie es in 30 Sekunden erneut.' },
+  fr: { button: 'Réessayer dans 30 secondes', alert: 'Trop de tentatives. Veuillez réessayer dans 30 secondes.' },
+  es: { button: 'Vuelve a intentarlo dentro de 30 segundos', alert: 'Demasiados intentos. Vuelve a intentarlo dentro de 30 segundos.' },
+  'pt-BR': { button: 'Tente novamente em 30 segundos', alert: 'Muitas tentativas. Tente novamente em 30 segundos.' },
+  it: { button: 'Riprova tra 30 secondi', alert: 'Troppi tentativi. Riprova tra 30 secondi.' },
+  nl: { button: 'Opnieuw proberen over 30 seconden', alert: 'Te veel pogingen. Probeer het over 30 seconden opnieuw.' },
+  pl: { button: 'Spróbuj ponownie za 30 sekund', alert: 'Zbyt wiele prób. Spróbuj ponownie za 30 sekund.' },
+  ja: { button: '30 秒後に再試行', alert: '試行回数が多すぎます。30 秒後にもう一度お試しください。' },
+  'zh-CN': { button: '30秒钟后重试', alert: '尝试次数过多。请在 30秒钟后重试。' },
+  ar: { button: 'إعادة المحاولة متاحة \u2068خلال 30 ثانية\u2069', alert: 'محاولات كثيرة جدًا. ستتمكن من المحاولة مرة أخرى \u2068خلال 30 ثانية\u2069.' },
+  he: { button: 'ניסיון חוזר \u2068בעוד 30 שניות\u2069', alert: 'יותר מדי ניסיונות. אפשר לנסות שוב \u2068בעוד 30 שניות\u2069.' },
 };
 
 describe.each(locales)('%s dictionary', (code, dict) => {
@@ -82,10 +80,16 @@ describe.each(locales)('%s dictionary', (code, dict) => {
     expect(same.length, same.join(', ')).toBeLessThanOrEqual(3);
   });
 
-  it('says a wait with its own plural forms, chosen by Intl.PluralRules', () => {
-    const expected = waits[code];
-    expect(expected, `wait samples for ${code}`).toBeDefined();
-    for (const [seconds, text] of expected ?? []) expect(formatWait(dict, seconds, code), `${seconds} s`).toBe(text);
+  it('says a wait in a sentence built around the Intl phrase', () => {
+    const expected = waitSentences[code];
+    expect(expected, `wait sentences for ${code}`).toBeDefined();
+    const wait = formatWait(30, code);
+    expect(format(dict, 'submit.wait', { wait }), 'submit.wait').toBe(expected?.button);
+    expect(format(dict, 'error.rateLimited', { wait }), 'error.rateLimited').toBe(expected?.alert);
+    // The password-change variant ends with the same phrase, placed the same way.
+    const tail = (key: MessageKey) => format(dict, key, { wait }).split(/(?<=[.。])\s*(?=\S)/u).pop();
+    expect(tail('error.rateLimitedPasswordChange')).toBe(tail('error.rateLimited'));
+    expect(tail('error.rateLimited')).toContain(wait);
   });
 });
 
@@ -159,5 +163,58 @@ describe('typography', () => {
     expect(ar['login.forgotLink']).toMatch(/؟$/);
     expect(ar['error.passwordChangeRequired']).toContain(`«${ar['login.forgotLink']}»`);
     expect(he['error.passwordChangeRequired']).toContain(`"${he['login.forgotLink']}"`);
+  });
+});
+
+describe('counts ({n}) read right for every number', () => {
+  const numbers = [1, 2, 3, 5, 11, 22] as const;
+  const counted = keys.filter((key) => en[key].includes('{n}'));
+  /**
+   * The nouns that change with the number in each language (English "1 character" / "2 characters", Polish
+   * "2 znaki" / "5 znaków", Hebrew "תו אחד" / "2 תווים", Arabic dual and plurals). None may follow {n} directly:
+   * such a string reads wrong for some count, so it is worded as "label: {n}" or with a word that does not change.
+   */
+  const inflected: Record<string, RegExp> = {
+    en: /\{n\}\s+(characters?|kinds?|times?)\b/,
+    de: /\{n\}\s+(gleiche|Zeichenart|Mal\b)/,
+    fr: /\{n\}[\s\u00A0]+(caractères?|types?)\b/,
+    es: /\{n\}\s+(caracter|carácter|veces|vez|tipos?)/,
+    'pt-BR': /\{n\}\s+(caracteres?|vezes|vez|tipos?)/,
+    it: /\{n\}\s+(caratter[ei]|volt[ae]|tipi)/,
+    nl: /\{n\}\s+(tekens?|soorten)/,
+    pl: /\{n\}\s+(znak|raz|rodzaj)/,
+    ar: /\{n\}\s+(حرف|أحرف|أنواع)/,
+    he: /\{n\}\s+(תו|תווים|סוגי)/,
+  };
+
+  it.each([['en', en] as const, ...locales])('%s: no noun that agrees with the number follows {n}', (code, dict) => {
+    const pattern = inflected[code];
+    if (!pattern) return expect(['ja', 'zh-CN']).toContain(code); // Counters (文字, 个) do not change with the number.
+    for (const key of counted) expect(dict[key], key).not.toMatch(pattern);
+  });
+
+  it.each([['en', en] as const, ...locales])('%s: every count is filled, for 1, 2, 3, 5, 11 and 22', (_code, dict) => {
+    for (const key of counted) {
+      for (const n of numbers) {
+        const text = format(dict, key, { n, total: 4 });
+        expect(text, `${key} ${n}`).toContain(String(n));
+        expect(text, `${key} ${n}`).not.toMatch(/[{}]/);
+      }
+    }
+  });
+
+  it('reads as a native speaker would write it, whatever the number', () => {
+    const at = (dict: Dictionary, key: MessageKey) => numbers.map((n) => format(dict, key, { n, total: 4 }));
+    expect(at(en, 'policy.lengthAtLeast')).toEqual(numbers.map((n) => `${n} or more characters`));
+    expect(at(en, 'policy.identicalChars')[0]).toBe('No more than 1 of the same character in a row');
+    expect(at(de, 'policy.identicalChars')[4]).toBe('Dasselbe Zeichen höchstens 11-mal hintereinander');
+    expect(at(pl, 'policy.lengthAtLeast')[1]).toBe('Minimalna liczba znaków: 2');
+    expect(at(pl, 'policy.containsAtLeast')[0]).toBe('Co najmniej 1 z tych 4 rodzajów znaków:');
+    expect(at(fr, 'policy.identicalChars')[0]).toBe('Pas plus de 1\u00A0fois le même caractère à la suite');
+    expect(at(nl, 'policy.identicalChars')[5]).toBe('Hetzelfde teken niet vaker dan 22 keer achter elkaar');
+    expect(at(ja, 'policy.lengthAtLeast')[0]).toBe('1文字以上');
+    // Right-to-left text isolates the number it carries.
+    expect(at(he, 'policy.lengthAtLeast')[2]).toBe('מספר התווים המינימלי: \u20683\u2069');
+    expect(at(ar, 'policy.identicalChars')[1]).toBe('الحد الأقصى للأحرف المتطابقة المتتالية: \u20682\u2069');
   });
 });
