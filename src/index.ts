@@ -1,5 +1,6 @@
 // The public surface of the package. Everything exported here is API; see test/unit/exports.test.ts.
 export { Latch, Latch as default } from './latch';
+export { addLanguage } from './i18n/languages';
 export type { LatchOptions, ColorScheme, InitialScreen } from './options';
 export type { HostEventName as LatchEventName, ErrorPayload } from './machine/machine.types';
 export type { Tokens } from './api/client';

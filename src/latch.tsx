@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { createApiClient } from './api/client';
 import { Emitter, type Listener } from './emitter';
+import { en, type Dictionary } from './i18n/en';
 import { buildDictionary } from './i18n/format';
+import { addLanguage, findLanguage } from './i18n/languages';
 import type { HostEventName, ScreenName } from './machine/machine.types';
 import { normalizeOptions, type LatchOptions, type NormalizedOptions } from './options';
 import { createStore, type Store } from './store';
@@ -16,9 +18,17 @@ const LINK_PROBLEM = { expired: 'reset.linkExpired', used: 'reset.linkUsed', inv
  * Inline when `options.container` is given, otherwise a modal dialog.
  */
 export class Latch {
+  /**
+   * Makes a language available to `language` and `setLanguage()` in every widget on the page:
+   * `Latch.addLanguage('de', de)`. The script-tag files `locales/<code>.global.js` call it for you.
+   */
+  static addLanguage(code: string, dictionary: Partial<Dictionary>): void {
+    addLanguage(code, dictionary);
+  }
+
   private readonly emitter = new Emitter();
   private readonly store: Store;
-  private readonly view: ViewContext;
+  private view: ViewContext;
   /** Inline target, or null for a modal. */
   private readonly container: HTMLElement | null;
   private host: HTMLElement | null = null;
@@ -75,9 +85,28 @@ export class Latch {
         if (name === 'authenticated' && !opts.container) this.hide();
       },
     });
-    // English only on the unrecoverable card: the dictionary option may be what was wrong.
-    const dict = buildDictionary(normalized.ok ? opts.languageDictionary : undefined);
-    this.view = { store: this.store, dict, options: opts, ids: createIds() };
+    // The unrecoverable card has the fallback options, without the overrides: the dictionary option may be what was wrong.
+    this.view = { store: this.store, dict: en, options: opts, ids: createIds() };
+    this.setLanguage(opts.language);
+  }
+
+  /**
+   * Switches the language, shown or not, keeping what was typed and the current screen. The code must have been
+   * added with `addLanguage()` (its base language also serves: 'de-AT' finds 'de'); otherwise the text is English
+   * and a warning says so. `languageDictionary` overrides stay on top.
+   */
+  setLanguage(code: string): void {
+    const found = findLanguage(code);
+    if (!found) console.warn(`Latch: language "${code}" was not added with addLanguage(), so the text is English.`);
+    const [language, dictionary] = found ?? ['en'];
+    // lang and dir describe the text shown: the code that found a dictionary, or English.
+    const { options } = this.view;
+    this.view = { ...this.view, dict: buildDictionary(dictionary, options.languageDictionary), options: { ...options, language } };
+    this.paint();
+  }
+
+  private paint(): void {
+    if (this.host) render(<App view={this.view} mode={this.container ? 'inline' : 'modal'} onClose={() => this.hide()} />, this.host);
   }
 
   /** Renders the widget (into `container`, or as a modal). Calling it again while shown does nothing. */
@@ -90,7 +119,7 @@ export class Latch {
     }
     this.host = this.container ?? document.body.appendChild(document.createElement('div'));
     this.visible = true;
-    render(<App view={this.view} mode={mode} onClose={() => this.hide()} />, this.host);
+    this.paint();
     this.emitter.emit('show');
     this.store.start();
   }

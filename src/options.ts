@@ -61,12 +61,13 @@ export interface LatchOptions {
     font?: string;
   };
   /**
-   * The language's code (BCP 47, e.g. 'de', 'pt-BR', 'ar'): sets `lang`, right-to-left layout for Arabic and
-   * Hebrew, and the plural rules of counts. Pair it with that language's dictionary in `languageDictionary`
-   * (`import { de } from 'latch/locales/de'`), so a site only ships the languages it uses. @default 'en'
+   * The language's code (BCP 47, e.g. 'de', 'pt-BR', 'ar'), added first with `addLanguage('de', de)` (ESM:
+   * `import { de } from 'latch/locales/de'`; script tags: `locales/de.global.js`), so a site only ships the
+   * languages it uses. 'de-AT' falls back to 'de'; a language not added shows English, with a console warning.
+   * Sets the text, `lang`, right-to-left layout for Arabic and Hebrew, and how waits are said. @default 'en'
    */
   language?: string;
-  /** Text overrides, keyed like the English dictionary, or a whole dictionary. Always rendered as text. @default {} */
+  /** Single strings to override, keyed like the English dictionary, on top of the language. Always text. @default {} */
   languageDictionary?: Partial<Record<MessageKey, string>>;
   /** Authentication parameters. @default {} */
   auth?: {

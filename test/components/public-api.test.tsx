@@ -10,9 +10,13 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-test('the package exports exactly the Latch class (named and default)', () => {
-  expect(Object.keys(entry).sort()).toEqual(['Latch', 'default']);
+test('the package exports exactly the Latch class (named and default) and addLanguage, also on the class', () => {
+  expect(Object.keys(entry).sort()).toEqual(['Latch', 'addLanguage', 'default']);
   expect(entry.default).toBe(Latch);
+  expect(typeof entry.addLanguage).toBe('function');
+  // Script-tag pages only have the global class, so the class carries it too.
+  expect(typeof Latch.addLanguage).toBe('function');
+  expect(typeof Latch.prototype.setLanguage).toBe('function');
 });
 
 describe('bad options', () => {

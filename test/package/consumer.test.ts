@@ -35,8 +35,8 @@ test('a Vite app imports the widget and its stylesheet by package name', async (
   symlinkSync(root, join(app, 'node_modules', 'latch'), 'dir');
   writeFileSync(
     join(app, 'main.js'),
-    "import { Latch } from 'latch';\nimport { de } from 'latch/locales/de';\nimport 'latch/latch.css';\n" +
-      "window.widget = new Latch('cid', 'tenant.example.com', { language: 'de', languageDictionary: de });\n",
+    "import { Latch, addLanguage } from 'latch';\nimport { de } from 'latch/locales/de';\nimport 'latch/latch.css';\n" +
+      "addLanguage('de', de);\nwindow.widget = new Latch('cid', 'tenant.example.com', { language: 'de' });\n",
   );
   writeFileSync(join(app, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>');
   await build({ root: app, logLevel: 'silent', configFile: false, build: { outDir: join(app, 'dist'), minify: false } });
@@ -58,5 +58,6 @@ test('the script-tag build exposes the class as the global Latch', () => {
   const Latch = new Function(`${iife}\n;return Latch;`)() as unknown;
   expect(typeof Latch).toBe('function');
   const proto = (Latch as { prototype: Record<string, unknown> }).prototype;
-  for (const method of ['show', 'hide', 'destroy', 'on', 'off']) expect(typeof proto[method], method).toBe('function');
+  for (const method of ['show', 'hide', 'destroy', 'on', 'off', 'setLanguage']) expect(typeof proto[method], method).toBe('function');
+  expect(typeof (Latch as { addLanguage?: unknown }).addLanguage).toBe('function');
 });
