@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { latchShadowCss } from './scripts/vite-shadow-css.mjs';
 
 // One runner for every kind of test, so `npm test` reports one count.
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // Component tests import src/element.ts, whose stylesheet is a virtual module.
+  plugins: [latchShadowCss()],
   test: {
     projects: [
       {

@@ -79,6 +79,15 @@ export class LatchLogin extends Base {
   }
 
   connectedCallback(): void {
+    // A framework may set properties before this class was defined: they then sit on the instance and hide the
+    // accessors. Take them off and set them again, so they go through the accessors (the usual upgrade step).
+    for (const name of ['clientId', 'domain', 'connection', 'initialScreen', 'colorScheme', 'options', 'lang'] as const) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value: unknown = this[name];
+        delete (this as Partial<Record<typeof name, unknown>>)[name];
+        (this as Record<typeof name, unknown>)[name] = value;
+      }
+    }
     this.update();
   }
 
@@ -86,8 +95,11 @@ export class LatchLogin extends Base {
     this.teardown();
   }
 
-  attributeChangedCallback(_name: string, before: string | null, after: string | null): void {
-    if (before !== after) this.update();
+  attributeChangedCallback(name: string, before: string | null, after: string | null): void {
+    if (before === after) return;
+    // A new language re-renders in place, keeping what was typed, the screen and focus; the rest rebuilds.
+    if (name === 'lang' && this.latch && !this.queued) this.latch.setLanguage(after || this.extra.language || 'en');
+    else this.update();
   }
 
   private reflect(name: Attribute, value: string | null): void {
