@@ -25,6 +25,9 @@ export async function startDemo(): Promise<RunningServer> {
     server: { port: 0, host: '127.0.0.1', strictPort: false, open: false, hmr: false, watch: null },
     logLevel: 'error',
     clearScreen: false,
+    // Its own dependency cache: a developer's `npm run demo` (another config, so another hash) would otherwise
+    // clear the one this server's pages were optimised into, and they would fail with "Outdated Optimize Dep".
+    cacheDir: `${root}node_modules/.vite-test-demo`,
   });
   await server.listen();
   const address = server.httpServer?.address() as AddressInfo | null;
