@@ -16,10 +16,8 @@ const inside = (el: Element, selector: string) => el.shadowRoot?.querySelector<H
 describe('<latch-login>', () => {
   it('keeps properties a framework set before the element was defined', async () => {
     // Created and given properties while `latch-login` is still an unknown tag.
-    const early = document.createElement('latch-login') as HTMLElement & Record<string, unknown>;
-    early.clientId = 'early-client';
-    early.domain = 'tenant.example.com';
-    early.initialScreen = 'forgotPassword';
+    const early: HTMLElement = document.createElement('latch-login');
+    Object.assign(early, { clientId: 'early-client', domain: 'tenant.example.com', initialScreen: 'forgotPassword' });
     document.body.append(early);
     const { Latch } = await import('../../src/element');
     Latch.addLanguage('de', de);
