@@ -1,28 +1,9 @@
 import type { Latch, LatchEventName } from '../src/index';
+import { HOST_EVENTS } from '../src/machine/machine.types';
 import { byId, clock, h } from './dom';
 
 /** Every event the widget emits; the log listens to all of them on each instance. */
-export const EVENT_NAMES: readonly LatchEventName[] = [
-  'show',
-  'hide',
-  'authenticated',
-  'authorization_error',
-  'unrecoverable_error',
-  'signin ready',
-  'signin submit',
-  'forgot_password ready',
-  'forgot_password submit',
-  'forgot_password success',
-  'forgot_password error',
-  'signup ready',
-  'signup submit',
-  'signup success',
-  'signup error',
-  'password_reset ready',
-  'password_reset submit',
-  'password_reset success',
-  'password_reset error',
-];
+export const EVENT_NAMES: readonly LatchEventName[] = HOST_EVENTS;
 
 const MAX_ENTRIES = 200;
 const MAX_PAYLOAD_CHARS = 240;
