@@ -1,0 +1,104 @@
+// `npm run bench`: where Latch stands against Auth0 Lock and Okta's Sign-In Widget, size and speed.
+//   npm run bench                 build dist/, install the peers in bench/peers if missing, measure,
+//                                 write bench/results.json and the tables in bench/README.md and README.md
+//   npm run bench -- --quick      3 loads per page instead of 15; writes bench/.build/results.quick.json only
+//   npm run bench -- --loads 30   another number of loads (writes results.json like a full run)
+//   npm run bench -- --size-only  sizes alone (no browser); writes bench/.build/results.size.json only
+//   npm run bench -- --no-build   measure the dist/ already there instead of running `npm run build`
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, release, totalmem, type } from 'node:os';
+import { join } from 'node:path';
+import { distFiles, distTable } from './size.mjs';
+import { bench, buildBundles, ensurePeers, lockDir, oktaDist, root, versionOf } from './lib/build.mjs';
+import { benchReadmeBlock, ratios, ratioText, sizeText, speedText, writeReadmes } from './lib/report.mjs';
+import { measureSizes } from './lib/sizes.mjs';
+import { runSpeed } from './lib/speed.mjs';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const loadsArg = args.includes('--loads') ? Number(args[args.indexOf('--loads') + 1]) : null;
+if (loadsArg !== null && !(Number.isInteger(loadsArg) && loadsArg > 0)) {
+  console.error('bench: --loads takes a positive whole number');
+  process.exit(1);
+}
+const quick = flag('--quick');
+const loads = loadsArg ?? (quick ? 3 : 15);
+const sizeOnly = flag('--size-only');
+// Only a run with enough loads updates the committed results and the READMEs.
+const official = !quick && !sizeOnly;
+
+const started = performance.now();
+const seconds = (from) => Math.round((performance.now() - from) / 100) / 10;
+const section = (title) => console.log(`\n== ${title}`);
+
+const installed = ensurePeers();
+
+let buildSeconds = 0;
+if (!flag('--no-build')) {
+  section('npm run build');
+  const t = performance.now();
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  buildSeconds = seconds(t);
+  console.log(`dist/ built in ${buildSeconds} s`);
+}
+
+section('Bundles (vite build, production, minified)');
+const bundles = await buildBundles();
+console.log(`bench/.build/lock.js and bench/.build/latch-esm.js in ${bundles.ms / 1000} s`);
+
+section('dist/');
+const dist = distFiles();
+console.log(distTable(dist));
+
+section('What a site ships');
+const size = await measureSizes();
+console.log(sizeText(size));
+
+let speed = null;
+if (!sizeOnly) {
+  section(`Speed in Chromium: ${loads} fresh loads per page, interleaved, CPU unthrottled then throttled 4x`);
+  speed = await runSpeed({ loads });
+  console.log('');
+  console.log(speedText(speed));
+  if (speed.problems.length) console.log(`Problems:\n- ${speed.problems.join('\n- ')}`);
+}
+
+const cpuList = cpus();
+const results = {
+  measuredAt: new Date().toISOString(),
+  machine: {
+    cpus: cpuList.length,
+    cpuModel: cpuList[0]?.model.trim() ?? 'unknown',
+    memoryGB: Math.round(totalmem() / 1024 ** 3),
+    os: `${type()} ${release()}`,
+    node: process.version,
+  },
+  versions: {
+    latch: versionOf(root),
+    auth0Lock: versionOf(lockDir),
+    oktaSignInWidget: versionOf(join(oktaDist, '..')),
+    vite: versionOf(join(root, 'node_modules', 'vite')),
+  },
+  options: { loads, cpuThrottling: [1, 4], peersInstalledThisRun: installed },
+  seconds: { build: buildSeconds, bundles: bundles.ms / 1000, size: size.seconds, speed: speed?.seconds ?? null, total: seconds(started) },
+  size,
+  speed,
+  ratios: ratios(size, speed),
+  dist: { units: 'bytes', files: dist },
+};
+
+section('Latch ÷ peer (below 1: Latch is smaller or faster)');
+console.log(ratioText(results.ratios));
+
+if (official) {
+  writeFileSync(join(bench, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeReadmes(results, { benchReadme: join(bench, 'README.md'), rootReadme: join(root, 'README.md') });
+  console.log(`\nwrote bench/results.json, the tables in bench/README.md and the "How it compares" block of README.md (${results.seconds.total} s in all)`);
+} else {
+  const file = join(bench, '.build', sizeOnly ? 'results.size.json' : 'results.quick.json');
+  mkdirSync(join(bench, '.build'), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nwrote ${file.slice(root.length + 1)} (committed results and READMEs untouched: a full run writes those) in ${results.seconds.total} s`);
+  if (flag('--print-markdown')) console.log(`\n${benchReadmeBlock(results)}`);
+}
