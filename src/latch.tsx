@@ -56,15 +56,10 @@ export class Latch {
     this.container = opts.container;
     const reset = opts.resetPassword;
     const ticket = reset.ticket === null ? null : { ticket: reset.ticket, csrf: reset.csrf };
-    const api = createApiClient({ clientID: opts.clientID, domain: opts.domain, fetch: opts.fetch, timeout: opts.timeout });
+    // The options carry what the API client (clientID, domain, fetch, timeout) and the machine (allow*, passwordPolicy) need.
+    const api = createApiClient(opts);
     this.store = createStore({
-      config: {
-        allowLogin: opts.allowLogin,
-        allowForgotPassword: opts.allowForgotPassword,
-        allowSignUp: opts.allowSignUp,
-        loginAfterSignUp: opts.loginAfterSignUp,
-        passwordPolicy: opts.passwordPolicy,
-      },
+      config: opts,
       initialScreen: screen,
       prefill: {
         email: reset.email || opts.prefill.email,
