@@ -31,9 +31,9 @@ export class Latch {
   private view: ViewContext;
   /** Inline target, or null for a modal. */
   private readonly container: HTMLElement | null;
+  /** Where the widget is rendered while shown; null while hidden. */
   private host: HTMLElement | null = null;
   private returnFocus: HTMLElement | null = null;
-  private visible = false;
   private destroyed = false;
 
   constructor(clientID: string, domain: string, options?: LatchOptions) {
@@ -106,14 +106,12 @@ export class Latch {
 
   /** Renders the widget (into `container`, or as a modal). Calling it again while shown does nothing. */
   show(): void {
-    if (this.destroyed || this.visible) return;
-    const mode = this.container ? 'inline' : 'modal';
-    if (mode === 'modal') {
+    if (this.destroyed || this.host) return;
+    if (!this.container) {
       const active = document.activeElement;
       this.returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
     }
     this.host = this.container ?? document.body.appendChild(document.createElement('div'));
-    this.visible = true;
     this.paint();
     this.emitter.emit('show');
     this.store.start();
@@ -121,11 +119,10 @@ export class Latch {
 
   /** Removes the widget from the page, keeping what was typed for the next `show()`. */
   hide(): void {
-    if (!this.visible || !this.host) return;
+    if (!this.host) return;
     render(null, this.host);
     if (!this.container) this.host.remove();
     this.host = null;
-    this.visible = false;
     const target = this.returnFocus;
     this.returnFocus = null;
     if (target?.isConnected) target.focus();
