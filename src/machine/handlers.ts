@@ -52,8 +52,11 @@ function submitWith(
   };
 }
 
-const notify = (event: HostEventName, payload?: Extract<Effect, { type: 'notify' }>['payload']): Effect =>
-  payload === undefined ? { type: 'notify', event } : { type: 'notify', event, payload };
+const notify = (event: HostEventName, payload?: Extract<Effect, { type: 'notify' }>['payload']): Effect => ({
+  type: 'notify',
+  event,
+  payload,
+});
 
 export const submitLogin = (state: MachineState) =>
   submitWith(state, ['email', 'password'], undefined, (requestId, email) => [
@@ -144,12 +147,13 @@ export function failed(state: MachineState, { error, at }: Failure, operation: O
   // Only the reset screen has a link that can go dead; the same codes elsewhere are just errors.
   const linkProblem = operation === 'resetPassword' && LINK_PROBLEMS.includes(key) ? key : state.linkProblem;
   const rules = key === 'error.passwordStrength' ? error.rules : undefined;
+  // Unused parts stay undefined: the alert reads each one only when it is there.
   const message: Message = {
     tone: 'error',
     key,
-    ...(waitSeconds !== undefined ? { waitSeconds } : {}),
-    ...(key === 'error.accessDenied' ? { description: error.description } : {}),
-    ...(rules ? { rules } : {}),
+    waitSeconds,
+    description: key === 'error.accessDenied' ? error.description : undefined,
+    rules,
   };
   const waitUntil = waitSeconds !== undefined ? at + waitSeconds * 1000 : null;
   const effects: Effect[] = [notify(FAILURE_EVENTS[operation], payload)];
@@ -186,8 +190,8 @@ export const SUBMITS: Partial<Record<ScreenName, MachineEvent>> = {
 export function wentOffline(state: MachineState): Transition {
   // A request in flight may still succeed; only an idle form says at once that the network is gone (the
   // signed-in and unavailable screens have nothing to send).
-  const idle = (state.status === 'idle' || state.status === 'error') && SUBMITS[state.screen] !== undefined;
-  return { state: { ...state, online: false, ...(idle ? { message: OFFLINE_MESSAGE } : {}) }, effects: [] };
+  const idle = canSubmit(state) && SUBMITS[state.screen] !== undefined;
+  return { state: { ...state, online: false, message: idle ? OFFLINE_MESSAGE : state.message }, effects: [] };
 }
 
 export function endWait(state: MachineState, event: EventOf<'WAIT.END'>): Transition {
