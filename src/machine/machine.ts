@@ -5,6 +5,10 @@ type EventOf<T extends MachineEventType> = Extract<MachineEvent, { type: T }>;
 type Handler<T extends MachineEventType> = (state: MachineState, event: EventOf<T>) => Transition;
 type ScreenTable = { readonly [T in MachineEventType]?: Handler<T> };
 
+/** Typing, and the end of a 429 wait, on every screen with a form; the password screens can also show the password. */
+const form: ScreenTable = { 'FIELD.CHANGE': h.changeField, 'WAIT.END': h.endWait };
+const passwordForm: ScreenTable = { ...form, 'FIELD.REVEAL': h.reveal };
+
 /**
  * The transition table: for each screen, the events it answers and the handler that does it.
  * An event a screen does not list is ignored (same state, no effects). Result events are checked against
@@ -12,18 +16,15 @@ type ScreenTable = { readonly [T in MachineEventType]?: Handler<T> };
  */
 const machine: { readonly [S in ScreenName]: ScreenTable } = {
   login: {
-    'FIELD.CHANGE': h.changeField,
-    'FIELD.REVEAL': h.reveal,
+    ...passwordForm,
     'LOGIN.SUBMIT': h.submitLogin,
     'LOGIN.SUCCESS': h.current(h.loginSucceeded),
     'LOGIN.FAILURE': h.current((s, e) => h.failed(s, e, 'login')),
     'FORGOT.OPEN': h.openForgot,
     'SIGNUP.OPEN': h.openSignUp,
-    'WAIT.END': h.endWait,
   },
   signUp: {
-    'FIELD.CHANGE': h.changeField,
-    'FIELD.REVEAL': h.reveal,
+    ...passwordForm,
     'SIGNUP.SUBMIT': h.submitSignUp,
     'SIGNUP.SUCCESS': h.current(h.signUpSucceeded),
     'SIGNUP.FAILURE': h.current((s, e) => h.failed(s, e, 'signUp')),
@@ -31,24 +32,20 @@ const machine: { readonly [S in ScreenName]: ScreenTable } = {
     'LOGIN.SUCCESS': h.current(h.loginSucceeded),
     'LOGIN.FAILURE': h.current(h.loginAfterSignUpFailed),
     'LOGIN.OPEN': h.openLogin,
-    'WAIT.END': h.endWait,
   },
   forgotPassword: {
-    'FIELD.CHANGE': h.changeField,
+    ...form,
     'FORGOT.SUBMIT': h.submitForgot,
     'FORGOT.SUCCESS': h.current(h.forgotSucceeded),
     'FORGOT.FAILURE': h.current((s, e) => h.failed(s, e, 'changePassword')),
     'FORGOT.BACK': h.openLogin,
-    'WAIT.END': h.endWait,
   },
   resetPassword: {
-    'FIELD.CHANGE': h.changeField,
-    'FIELD.REVEAL': h.reveal,
+    ...passwordForm,
     'RESET.SUBMIT': h.submitReset,
     'RESET.SUCCESS': h.current(h.resetSucceeded),
     'RESET.FAILURE': h.current((s, e) => h.failed(s, e, 'resetPassword')),
     'FORGOT.OPEN': h.openForgot,
-    'WAIT.END': h.endWait,
   },
   signedIn: {},
   unrecoverable: {},
