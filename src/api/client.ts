@@ -59,18 +59,18 @@ export function apiOrigin(domain: string): string {
 /** base64url of the client's JSON (ASCII only, so btoa needs no UTF-8 step), as Auth0's SDKs send it. */
 export const AUTH0_CLIENT_HEADER = btoa(JSON.stringify(CLIENT_INFO)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
-/** Seconds to wait on a 429: `Retry-After` first, else `X-RateLimit-Reset` (epoch seconds). */
+/** Whole seconds to wait, at least one; undefined when `seconds` is not a number. */
+const wholeSeconds = (seconds: number): number | undefined => (Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds)) : undefined);
+
+/** Seconds to wait on a 429: `Retry-After` (seconds or an HTTP date) first, else `X-RateLimit-Reset` (epoch seconds). */
 export function retryAfterSeconds(headers: Headers, nowMs: number): number | undefined {
   const retryAfter = headers.get('retry-after');
-  if (retryAfter !== null && retryAfter.trim() !== '') {
-    const seconds = Number(retryAfter);
-    if (Number.isFinite(seconds)) return Math.max(1, Math.ceil(seconds));
-    const date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(1, Math.ceil((date - nowMs) / 1000));
+  if (retryAfter?.trim()) {
+    const seconds = wholeSeconds(Number(retryAfter)) ?? wholeSeconds((Date.parse(retryAfter) - nowMs) / 1000);
+    if (seconds) return seconds;
   }
-  const reset = Number(headers.get('x-ratelimit-reset') ?? NaN);
-  if (Number.isFinite(reset) && reset > 0) return Math.max(1, Math.ceil(reset - nowMs / 1000));
-  return undefined;
+  const reset = Number(headers.get('x-ratelimit-reset')); // a missing header reads as 0
+  return reset > 0 ? wholeSeconds(reset - nowMs / 1000) : undefined;
 }
 
 async function readBody(response: Response): Promise<unknown> {
