@@ -34,9 +34,8 @@ const pickString = (body: Record<string, unknown>, keys: readonly string[]): str
 export function normalizeError(status: number, body: unknown, retryAfter?: number): ApiError {
   const record: Record<string, unknown> =
     body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
-  let description = pickString(record, ['error_description', 'description', 'error', 'details', 'message']);
   // DB-connection errors may carry a rule object as `description`; its sentence is in `message`.
-  if (!description && typeof record.message === 'string') description = record.message;
+  let description = pickString(record, ['error_description', 'description', 'error', 'details', 'message']);
   if (typeof body === 'string') description = body;
   const error: {
     -readonly [K in keyof ApiError]: ApiError[K];
