@@ -32,8 +32,9 @@ const pickString = (body: Record<string, unknown>, keys: readonly string[]): str
 
 /** Normalises a parsed error body the way auth0.js does (auth0-api.md §0). */
 export function normalizeError(status: number, body: unknown, retryAfter?: number): ApiError {
+  // A JSON array has none of the fields read here, so it needs no case of its own.
   const record: Record<string, unknown> =
-    body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+    body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : {};
   // DB-connection errors may carry a rule object as `description`; its sentence is in `message`.
   let description = pickString(record, ['error_description', 'description', 'error', 'details', 'message']);
   if (typeof body === 'string') description = body;
