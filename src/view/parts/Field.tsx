@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
+import type { MessageKey } from '../../i18n/en';
 import { format } from '../../i18n/format';
 import type { FieldName } from '../../machine/machine.types';
 import type { LatchContext } from '../context';
 
 interface FieldProps {
   readonly name: FieldName;
-  readonly label: string;
+  readonly label: MessageKey;
   readonly type: string;
   readonly autocomplete: string;
   readonly inputMode?: 'email' | 'text';
@@ -26,7 +27,7 @@ export function Field({ name, label, type, autocomplete, inputMode, describedBy,
   return (
     <div data-part="field" data-invalid={errorKey ? '' : undefined}>
       <label data-part="label" for={id}>
-        {label}
+        {format(dict, label)}
       </label>
       <div data-part="control">
         <input
@@ -54,3 +55,6 @@ export function Field({ name, label, type, autocomplete, inputMode, describedBy,
     </div>
   );
 }
+
+/** The email field, the same on every screen that asks for one. */
+export const EmailField = () => <Field name="email" label="field.email" type="email" inputMode="email" autocomplete="username" />;

@@ -18,7 +18,7 @@ export function PasswordField({ name = 'password', label = 'field.password', aut
   return (
     <Field
       name={name}
-      label={format(dict, label)}
+      label={label}
       type={visible ? 'text' : 'password'}
       autocomplete={autocomplete}
       describedBy={describedBy}

@@ -1,6 +1,6 @@
 import { format } from '../../i18n/format';
 import type { LatchContext } from '../context';
-import { Field } from '../parts/Field';
+import { EmailField } from '../parts/Field';
 import { Form } from '../parts/Form';
 import { BackIcon } from '../parts/icons';
 import { SubmitButton } from '../parts/SubmitButton';
@@ -9,7 +9,7 @@ export function ForgotPasswordScreen(_: unknown, { latch }: LatchContext) {
   const { store, dict, options } = latch;
   return (
     <Form submit={{ type: 'FORGOT.SUBMIT' }}>
-      <Field name="email" label={format(dict, 'field.email')} type="email" inputMode="email" autocomplete="username" />
+      <EmailField />
       <SubmitButton label="forgot.submit" pendingLabel="forgot.pending" />
       {options.allowLogin && (
         <div data-part="links">

@@ -1,6 +1,6 @@
 import { format } from '../../i18n/format';
 import type { LatchContext } from '../context';
-import { Field } from '../parts/Field';
+import { EmailField } from '../parts/Field';
 import { Form } from '../parts/Form';
 import { PasswordField } from '../parts/PasswordField';
 import { SubmitButton } from '../parts/SubmitButton';
@@ -10,7 +10,7 @@ export function LoginScreen(_: unknown, { latch }: LatchContext) {
   const { store, dict, options } = latch;
   return (
     <Form submit={{ type: 'LOGIN.SUBMIT' }}>
-      <Field name="email" label={format(dict, 'field.email')} type="email" inputMode="email" autocomplete="username" />
+      <EmailField />
       <PasswordField autocomplete="current-password" />
       <SubmitButton label="login.submit" pendingLabel="login.pending" />
       {options.allowForgotPassword && (
