@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { createApiClient } from './api/client';
-import { Emitter, type Listener } from './emitter';
+import { emit, type Listener, type Listeners } from './emitter';
 import { en, type Dictionary } from './i18n/en';
 import { buildDictionary } from './i18n/format';
 import { addLanguage, findLanguage } from './i18n/languages';
@@ -26,7 +26,7 @@ export class Latch {
     addLanguage(code, dictionary);
   }
 
-  private readonly emitter = new Emitter();
+  private readonly listeners: Listeners = new Map();
   private readonly store: Store;
   private view: ViewContext;
   /** Inline target, or null for a modal. */
@@ -47,7 +47,7 @@ export class Latch {
       const message = `Latch: cannot start: ${normalized.problems.join('; ')}.`;
       console.error(message);
       // Reported after construction so a listener added with on() right away still hears it.
-      queueMicrotask(() => this.emitter.emit('unrecoverable_error', { error: 'invalid_options', errorDescription: message }));
+      queueMicrotask(() => emit(this.listeners, 'unrecoverable_error', { error: 'invalid_options', errorDescription: message }));
       // Still show something where the box should be, so a visitor is not left facing a blank space.
       const fallback = normalizeOptions('-', '-', normalized.container ? { container: normalized.container } : {});
       opts = (fallback as { options: NormalizedOptions }).options;
@@ -75,7 +75,7 @@ export class Latch {
         now: () => Date.now(),
       },
       emit: (name, payload) => {
-        this.emitter.emit(name, payload);
+        emit(this.listeners, name, payload);
         // A modal has done its job once the user is signed in.
         if (name === 'authenticated' && !opts.container) this.hide();
       },
@@ -113,7 +113,7 @@ export class Latch {
     }
     this.host = this.container ?? document.body.appendChild(document.createElement('div'));
     this.paint();
-    this.emitter.emit('show');
+    emit(this.listeners, 'show');
     this.store.start();
   }
 
@@ -126,7 +126,7 @@ export class Latch {
     const target = this.returnFocus;
     this.returnFocus = null;
     if (target?.isConnected) target.focus();
-    this.emitter.emit('hide');
+    emit(this.listeners, 'hide');
   }
 
   /** Hides the widget, aborts any request in flight and forgets every listener. The instance cannot be shown again. */
@@ -135,16 +135,21 @@ export class Latch {
     this.hide();
     this.store.destroy();
     this.destroyed = true;
-    this.emitter.clear();
+    this.listeners.clear();
   }
 
+  /** Listens to a Lock-style event (`authenticated`, `show`, `signup error`, ...). */
   on(name: HostEventName, fn: Listener): this {
-    this.emitter.on(name, fn);
+    let set = this.listeners.get(name);
+    if (!set) this.listeners.set(name, (set = new Set()));
+    set.add(fn);
     return this;
   }
 
+  /** Stops one listener, or without `fn` every listener of the event. */
   off(name: HostEventName, fn?: Listener): this {
-    this.emitter.off(name, fn);
+    if (fn) this.listeners.get(name)?.delete(fn);
+    else this.listeners.delete(name);
     return this;
   }
 }
