@@ -138,6 +138,9 @@ export function isSafeImageUrl(url: string): boolean {
   return /^(https?:\/\/|\/(?!\/)|data:image\/(png|gif|jpeg|webp|svg\+xml)[;,])/i.test(url.trim());
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
 const SCHEMA: Schema = {
   container: ['container', null],
   closable: bool,
@@ -160,7 +163,7 @@ const SCHEMA: Schema = {
   },
   language: ['string', 'en', (code: string) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(code), 'a language code such as "de" or "pt-BR"'],
   // Unknown dictionary keys are allowed: dictionaries written for Lock carry keys Latch has no use for.
-  languageDictionary: ['object', {}],
+  languageDictionary: ['object', {}, isRecord],
   auth: { audience: text(), params: { scope: text('openid profile email') } },
   passwordPolicy: {
     level: ['string', 'none', ...oneOf('none', 'low', 'fair', 'good', 'excellent')],
@@ -170,9 +173,6 @@ const SCHEMA: Schema = {
   fetch: ['function', undefined],
   timeout: ['number', 15_000, (ms: number) => ms > 0 && ms < Infinity, 'a positive number of milliseconds'],
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function resolveContainer(value: unknown): HTMLElement | null {
   if (typeof value === 'string') {
@@ -206,7 +206,7 @@ function read(schema: Schema, input: unknown, path: string, problems: string[]):
       if (!ok) problems.push(typeof value === 'string' ? `container "${value}" matches no element` : 'container must be an element or a CSS selector');
       continue;
     }
-    ok = (type === 'object' ? isRecord(value) : type.includes(typeof value)) && (!check || (check as (v: unknown) => boolean)(value));
+    ok = type.includes(typeof value) && (!check || (check as (v: unknown) => boolean)(value));
     if (value !== undefined && !ok) problems.push(`${path}${key} must be ${hint}`);
     out[key] = ok ? value : fallback;
   }
