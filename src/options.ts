@@ -163,7 +163,7 @@ const SCHEMA: Schema = {
   },
   language: ['string', 'en', (code: string) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(code), 'a language code such as "de" or "pt-BR"'],
   // Unknown dictionary keys are allowed: dictionaries written for Lock carry keys Latch has no use for.
-  languageDictionary: ['object', {}, isRecord],
+  languageDictionary: ['object', {}, isRecord, 'an object'],
   auth: { audience: text(), params: { scope: text('openid profile email') } },
   passwordPolicy: {
     level: ['string', 'none', ...oneOf('none', 'low', 'fair', 'good', 'excellent')],
@@ -191,7 +191,7 @@ function read(schema: Schema, input: unknown, path: string, problems: string[]):
   let record: Record<string, unknown> = {};
   if (isRecord(input)) record = input;
   else if (input !== undefined) problems.push(`${path.slice(0, -1) || 'options'} must be an object`);
-  for (const key of Object.keys(record)) if (!(key in schema)) problems.push(`unknown option "${path}${key}"`);
+  for (const key of Object.keys(record)) if (!Object.hasOwn(schema, key)) problems.push(`unknown option "${path}${key}"`);
   for (const [key, rule] of Object.entries(schema)) {
     const value = record[key];
     if (!Array.isArray(rule)) {

@@ -26,6 +26,9 @@ describe('bad options', () => {
     ['a reset screen without a ticket', { initialScreen: 'resetPassword' }, 'needs resetPassword.ticket'],
     ['a password policy level that does not exist', { passwordPolicy: { level: 'strong' } }, 'passwordPolicy.level'],
     ['an unknown option', { colour: 'red' }, 'unknown option "colour"'],
+    // Names every object has through its prototype are still unknown options, not silently taken.
+    ['an unknown option named like an Object method', { toString: 'x' }, 'unknown option "toString"'],
+    ['a language dictionary that is not an object', { languageDictionary: 'de' }, 'languageDictionary must be an object'],
     ['a logo that is not an image URL', { theme: { logo: 'javascript:alert(1)' } }, 'theme.logo'],
     ['a primary colour that is not a colour', { theme: { primaryColor: 'red; background: url(x)' } }, 'theme.primaryColor'],
     ['a forgot screen that is switched off', { initialScreen: 'forgotPassword', allowForgotPassword: false }, 'needs allowForgotPassword'],
