@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axe, describeViolations } from '../helpers/a11y';
 import { launchBrowser } from '../helpers/browser';
 import { watchedPage, type PageWatch } from '../helpers/csp-browser';
 import { startCspSite, type CspSite } from '../helpers/csp-server';
@@ -61,6 +62,32 @@ describe('<latch-login> on a page with a strict Content-Security-Policy', () => 
     expect(facts).toEqual({ shadow: true, adopted: 1, styleTags: 0, lightChildren: 0, pageHasWidget: false });
     expect(await eventTypes(page)).toEqual(['latch-show', 'latch-signin-ready']);
     await expectCspClean(watch);
+    await context.close();
+  });
+
+  it('passes axe-core inside its shadow root: login and forgot password, light and dark, English and Arabic', async () => {
+    await site.admin.reset();
+    // axe is added as a script tag, which the strict policy would (rightly) refuse: this check is about the DOM.
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    const found: string[] = [];
+    let scanned = 0;
+    for (const lang of ['en', 'ar']) {
+      for (const scheme of ['light', 'dark']) {
+        for (const screen of ['login', 'forgotPassword']) {
+          await page.goto(site.pageUrl('element', { lang, screen }));
+          const element = page.locator('latch-login');
+          await element.locator('[data-part=title]').waitFor();
+          await element.evaluate((el, value) => el.setAttribute('color-scheme', value), scheme);
+          await expect.poll(() => element.getAttribute('data-color-scheme')).toBe(scheme);
+          const { violations } = await axe(page, 'latch-login');
+          found.push(...describeViolations(`${lang} ${scheme} ${screen}`, violations));
+          scanned++;
+        }
+      }
+    }
+    expect(found).toEqual([]);
+    expect(scanned).toBe(8);
     await context.close();
   });
 
