@@ -9,7 +9,7 @@ import { es } from '../src/i18n/locales/es';
 import { fr } from '../src/i18n/locales/fr';
 import { ja } from '../src/i18n/locales/ja';
 import { admin, describeError } from './admin';
-import { clock } from './dom';
+import { byId, clock } from './dom';
 import { EVENT_NAMES, formatPayload } from './events';
 
 /** The language menu of every example page; each one is added once, so `lang="de"` finds its dictionary. */
@@ -76,3 +76,21 @@ export function describeEvent(event: Event): HeardEvent {
 }
 
 export { describeError };
+
+/**
+ * The framework pages' start: read the tenant, name it in the header (or say the mock did not answer), then hand it
+ * to the page's own mount.
+ */
+export async function startWithTenant(mount: (tenant: TenantAttributes) => void): Promise<void> {
+  const header = byId('tenant-name');
+  let tenant: TenantAttributes;
+  try {
+    tenant = await loadTenant();
+  } catch (error) {
+    header.textContent = `The mock backend did not answer: ${describeError(error)}`;
+    header.className = 'error';
+    return;
+  }
+  header.textContent = `${tenant.name} · client ${tenant.clientId}`;
+  mount(tenant);
+}

@@ -6,7 +6,7 @@ import '../src/element';
 import type { LatchLogin } from '../src/element';
 import type { ColorScheme } from '../src/index';
 import { byId } from './dom';
-import { COLOR_SCHEMES, describeError, describeEvent, ELEMENT_EVENTS, LANGUAGES, loadTenant, type HeardEvent, type TenantAttributes } from './examples';
+import { COLOR_SCHEMES, describeEvent, ELEMENT_EVENTS, LANGUAGES, startWithTenant, type HeardEvent, type TenantAttributes } from './examples';
 
 const SNIPPET = `function Login({ lang, colorScheme, onLogin }) {
   const ref = useRef(null);
@@ -164,18 +164,6 @@ function App({ tenant }: { tenant: TenantAttributes }): ReactNode {
   );
 }
 
-async function start(): Promise<void> {
-  const header = byId('tenant-name');
-  let tenant: TenantAttributes;
-  try {
-    tenant = await loadTenant();
-  } catch (error) {
-    header.textContent = `The mock backend did not answer: ${describeError(error)}`;
-    header.className = 'error';
-    return;
-  }
-  header.textContent = `${tenant.name} · client ${tenant.clientId}`;
+void startWithTenant((tenant) => {
   createRoot(byId('app')).render(h(StrictMode, null, h(App, { tenant })));
-}
-
-void start();
+});

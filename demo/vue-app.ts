@@ -4,7 +4,7 @@ import { createApp, defineComponent, h, ref, type PropType, type VNode } from 'v
 import '../src/element';
 import type { ColorScheme } from '../src/index';
 import { byId } from './dom';
-import { COLOR_SCHEMES, describeError, describeEvent, ELEMENT_EVENTS, LANGUAGES, loadTenant, type HeardEvent, type TenantAttributes } from './examples';
+import { COLOR_SCHEMES, describeEvent, ELEMENT_EVENTS, LANGUAGES, startWithTenant, type HeardEvent, type TenantAttributes } from './examples';
 
 const SNIPPET = `// In a template: vite.config.js
 vue({ template: { compilerOptions: {
@@ -129,18 +129,6 @@ const App = defineComponent({
   },
 });
 
-async function start(): Promise<void> {
-  const header = byId('tenant-name');
-  let tenant: TenantAttributes;
-  try {
-    tenant = await loadTenant();
-  } catch (error) {
-    header.textContent = `The mock backend did not answer: ${describeError(error)}`;
-    header.className = 'error';
-    return;
-  }
-  header.textContent = `${tenant.name} · client ${tenant.clientId}`;
+void startWithTenant((tenant) => {
   createApp(App, { tenant }).mount(byId('app'));
-}
-
-void start();
+});
