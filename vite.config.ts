@@ -18,13 +18,20 @@ const locales = Object.fromEntries(
  * Two library builds from one config:
  * - default mode: `dist/latch.js`, ESM with preact left as a dependency, plus type declarations;
  * - `--mode iife`: `dist/latch.iife.js`, everything bundled, the class exposed as the global `Latch`;
- * - `--mode element-iife`: `dist/latch-element.iife.js`, the same plus `<latch-login>` and its shadow stylesheet.
+ * - `--mode element-iife`: `dist/latch-element.iife.js`, the same plus `<latch-login>` and its shadow stylesheet;
+ * - `--mode reset-page-iife`: `dist/latch-reset-page.iife.js`, the widget with the reset flow, for the hosted reset page.
  * The stylesheet is built on its own (scripts/build-css.mjs): the JS never injects CSS. The element carries its shadow
  * stylesheet as a string and adopts it as a constructable stylesheet (no <style>).
  */
 export default defineConfig(({ mode }) => {
-  const iife = mode === 'iife' || mode === 'element-iife';
-  const script = mode === 'iife' ? 'latch' : 'latch-element';
+  // Script-tag builds: mode → [entry in src/, file name in dist/].
+  const scripts: Record<string, [string, string]> = {
+    iife: ['iife', 'latch'],
+    'element-iife': ['element-iife', 'latch-element'],
+    'reset-page-iife': ['reset-page-iife', 'latch-reset-page'],
+  };
+  const script = scripts[mode];
+  const iife = script !== undefined;
   return {
     oxc: { jsx },
     build: {
@@ -37,14 +44,19 @@ export default defineConfig(({ mode }) => {
       minify: 'terser',
       terserOptions: { ecma: 2020, compress: { passes: 2 } },
       lib: iife
-        ? { entry: resolve(root, `src/${mode === 'iife' ? 'iife' : 'element-iife'}.ts`), formats: ['iife'], name: 'Latch', fileName: () => `${script}.iife.js` }
+        ? { entry: resolve(root, `src/${script[0]}.ts`), formats: ['iife'], name: 'Latch', fileName: () => `${script[1]}.iife.js` }
         : {
-            entry: { latch: resolve(root, 'src/index.ts'), element: resolve(root, 'src/element.ts'), ...locales },
+            entry: {
+              latch: resolve(root, 'src/index.ts'),
+              element: resolve(root, 'src/element.ts'),
+              'reset-page': resolve(root, 'src/reset-page.ts'),
+              ...locales,
+            },
             formats: ['es'],
             fileName: (_format, name) => `${name}.js`,
           },
       rolldownOptions: {
-        external: iife ? [] : [/^preact(\/.*)?$/],
+        external: iife ? [] : [/^preact(\/.*)?$/, /^@preact\/signals(\/.*)?$/],
         output: iife ? { exports: 'default' } : {},
       },
     },

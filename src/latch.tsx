@@ -1,3 +1,4 @@
+import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { createApiClient } from './api/client';
 import { emit, type Listener, type Listeners } from './emitter';
@@ -6,10 +7,15 @@ import { buildDictionary } from './i18n/format';
 import { addLanguage, findLanguage } from './i18n/languages';
 import type { HostEventName, ScreenName } from './machine/machine.types';
 import { normalizeOptions, type LatchOptions, type NormalizedOptions } from './options';
-import { createStore, type Store } from './store';
+import { DEFAULT_FLOWS } from './flows/defaults';
+import { addFlow, flowOf } from './flows/registry';
+import { browserPlatform, createStore, type Store, type ViewSettings } from './store';
+import { brandPalette } from './theme/palette';
 import { App } from './view/App';
-import type { ViewContext } from './view/context';
 import { createIds } from './view/ids';
+
+// Registered here, not by a side-effect import, so no bundler can drop them: every entry that has Latch has these.
+DEFAULT_FLOWS.forEach((flow) => addFlow(flow));
 
 const LINK_PROBLEM = { expired: 'reset.linkExpired', used: 'reset.linkUsed', invalid: 'reset.linkInvalid' } as const;
 
@@ -28,7 +34,10 @@ export class Latch {
 
   private readonly listeners: Listeners = new Map();
   private readonly store: Store;
-  private view: ViewContext;
+  /** Options and words the view model is built from; a new language replaces them. */
+  private readonly settings;
+  private readonly ids = createIds();
+  private readonly palette: ReturnType<typeof brandPalette>;
   /** Inline target, or null for a modal. */
   private readonly container: HTMLElement | null;
   /** Where the widget is rendered while shown; null while hidden. */
@@ -38,18 +47,24 @@ export class Latch {
 
   constructor(clientID: string, domain: string, options?: LatchOptions) {
     const normalized = normalizeOptions(clientID, domain, options);
+    const problems = normalized.ok ? [] : normalized.problems;
+    // A screen whose flow this page has not added (the reset flow comes with latch/reset-page) cannot be shown.
+    if (normalized.ok && !flowOf(normalized.options.initialScreen)) {
+      problems.push(`initialScreen "${normalized.options.initialScreen}" needs its flow, which this page has not added (latch/reset-page)`);
+    }
     let opts: NormalizedOptions;
     let screen: ScreenName;
-    if (normalized.ok) {
+    if (normalized.ok && problems.length === 0) {
       opts = normalized.options;
       screen = opts.initialScreen;
     } else {
-      const message = `Latch: cannot start: ${normalized.problems.join('; ')}.`;
+      const message = `Latch: cannot start: ${problems.join('; ')}.`;
       console.error(message);
       // Reported after construction so a listener added with on() right away still hears it.
       queueMicrotask(() => emit(this.listeners, 'unrecoverable_error', { error: 'invalid_options', errorDescription: message }));
       // Still show something where the box should be, so a visitor is not left facing a blank space.
-      const fallback = normalizeOptions('-', '-', normalized.container ? { container: normalized.container } : {});
+      const container = normalized.ok ? normalized.options.container : normalized.container;
+      const fallback = normalizeOptions('-', '-', container ? { container } : {});
       opts = (fallback as { options: NormalizedOptions }).options;
       screen = 'unrecoverable';
     }
@@ -58,12 +73,19 @@ export class Latch {
     const ticket = reset.ticket === null ? null : { ticket: reset.ticket, csrf: reset.csrf };
     // The options carry what the API client (clientID, domain, fetch, timeout) and the machine (allow*, passwordPolicy) need.
     const api = createApiClient(opts);
+    const platform = browserPlatform();
+    // The unrecoverable card has the fallback options, without the overrides: the dictionary option may be what was wrong.
+    this.settings = signal<ViewSettings>({ options: opts, dict: en });
+    this.palette = brandPalette(opts.theme.primaryColor ?? '');
     this.store = createStore({
+      platform,
+      settings: this.settings,
+      modal: !opts.container,
       config: opts,
       initialScreen: screen,
       prefill: {
         email: reset.email || opts.prefill.email,
-        online: navigator.onLine !== false,
+        online: platform.online(),
         ...(ticket && reset.state !== 'valid' ? { linkProblem: LINK_PROBLEM[reset.state] } : {}),
       },
       context: {
@@ -72,7 +94,6 @@ export class Latch {
         scope: opts.auth.params.scope,
         ...(opts.auth.audience ? { audience: opts.auth.audience } : {}),
         reset: ticket,
-        now: () => Date.now(),
       },
       emit: (name, payload) => {
         emit(this.listeners, name, payload);
@@ -80,8 +101,6 @@ export class Latch {
         if (name === 'authenticated' && !opts.container) this.hide();
       },
     });
-    // The unrecoverable card has the fallback options, without the overrides: the dictionary option may be what was wrong.
-    this.view = { store: this.store, dict: en, options: opts, ids: createIds() };
     this.setLanguage(opts.language);
   }
 
@@ -95,13 +114,25 @@ export class Latch {
     if (!found) console.warn(`Latch: language "${code}" was not added with addLanguage(), so the text is English.`);
     const [language, dictionary] = found ?? ['en'];
     // lang and dir describe the text shown: the code that found a dictionary, or English.
-    const { options } = this.view;
-    this.view = { ...this.view, dict: buildDictionary(dictionary, options.languageDictionary), options: { ...options, language } };
+    const { options } = this.settings.peek();
+    this.settings.value = { dict: buildDictionary(dictionary, options.languageDictionary), options: { ...options, language } };
+    // Painted now, not on the next render tick, so the new words are there when this returns.
     this.paint();
   }
 
   private paint(): void {
-    if (this.host) render(<App view={this.view} mode={this.container ? 'inline' : 'modal'} onClose={() => this.hide()} />, this.host);
+    if (!this.host) return;
+    const app = (
+      <App
+        store={this.store}
+        settings={this.settings}
+        ids={this.ids}
+        palette={this.palette}
+        mode={this.container ? 'inline' : 'modal'}
+        onClose={() => this.hide()}
+      />
+    );
+    render(app, this.host);
   }
 
   /** Renders the widget (into `container`, or as a modal). Calling it again while shown does nothing. */

@@ -1,15 +1,12 @@
-import { cell, type Cell } from './cell';
-import { initialState, transition } from './machine/machine';
-import type {
-  Effect,
-  FocusTarget,
-  HostEventName,
-  MachineConfig,
-  MachineEvent,
-  MachineState,
-  ScreenName,
-} from './machine/machine.types';
-import { isRequestEffect, requestEffects, type EffectContext } from './effects';
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import type { EffectContext } from './flows/flow';
+import { flows, initialState, runnerOf, transition } from './flows/registry';
+import type { Dictionary } from './i18n/en';
+import type { Prefill } from './machine/machine';
+import type { CoreEffect, Effect, FocusTarget, HostEventName, MachineConfig, MachineEvent, MachineState, ScreenName } from './machine/machine.types';
+import type { NormalizedOptions } from './options';
+import { connect, submitText } from './view/connect';
+import type { ViewModel } from './view/view.types';
 
 export interface FocusRequest {
   readonly target: FocusTarget;
@@ -17,19 +14,52 @@ export interface FocusRequest {
   readonly seq: number;
 }
 
+/** What the store takes from the browser, injected so it runs (and is tested) without globals. */
+export interface Platform {
+  readonly now: () => number;
+  readonly online: () => boolean;
+  readonly setInterval: (fn: () => void, ms: number) => unknown;
+  readonly clearInterval: (id: unknown) => void;
+  /** Where `online` and `offline` events arrive (the window). */
+  readonly events: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+}
+
+/** The browser's own, for the widget on a page. */
+export const browserPlatform = (): Platform => ({
+  now: () => Date.now(),
+  online: () => navigator.onLine !== false,
+  setInterval: (fn, ms) => setInterval(fn, ms),
+  clearInterval: (id) => clearInterval(id as ReturnType<typeof setInterval>),
+  events: window,
+});
+
+/** What the view model is built from besides the machine state; a new language replaces it. */
+export interface ViewSettings {
+  readonly options: NormalizedOptions;
+  readonly dict: Dictionary;
+}
+
 export interface StoreOptions {
   readonly config: MachineConfig;
   readonly initialScreen: ScreenName;
-  readonly prefill?: { email?: string; linkProblem?: MachineState['linkProblem']; online?: boolean };
-  readonly context: EffectContext;
+  readonly prefill?: Prefill;
+  readonly context: Omit<EffectContext, 'now'>;
   readonly emit: (event: HostEventName, payload?: unknown) => void;
+  readonly platform: Platform;
+  readonly settings: ReadonlySignal<ViewSettings>;
+  readonly modal: boolean;
 }
 
 export interface Store {
-  readonly state: Cell<MachineState>;
-  readonly focus: Cell<FocusRequest | null>;
+  readonly state: ReadonlySignal<MachineState>;
+  /** The latest focus the machine asked for. */
+  readonly focus: ReadonlySignal<FocusRequest | null>;
   /** The time, updated every second while a rate-limit wait runs, for the countdown. */
-  readonly clock: Cell<number>;
+  readonly clock: ReadonlySignal<number>;
+  /** What the screens show: recomputed when the state or the settings change, never on a countdown tick. */
+  readonly view: ReadonlySignal<ViewModel>;
+  /** The submit button's text: the only thing a countdown tick changes. */
+  readonly submitText: ReadonlySignal<string>;
   send(event: MachineEvent): void;
   /** Runs the first screen's effects (its "ready" event); called once, when the widget is first shown. */
   start(): void;
@@ -37,35 +67,46 @@ export interface Store {
   destroy(): void;
 }
 
-/** Holds the machine state in observable cells and runs the effects the machine asks for. */
+const CORE_EFFECTS: { readonly [T in CoreEffect['type']]: true } = { abort: true, scheduleWaitEnd: true, focus: true, notify: true };
+const isCore = (effect: Effect): effect is CoreEffect => Object.hasOwn(CORE_EFFECTS, effect.type);
+
+/** Holds the machine state in signals and runs the effects the machine asks for. */
 export function createStore(options: StoreOptions): Store {
+  const { platform, settings } = options;
   const first = initialState(options.config, options.initialScreen, options.prefill);
-  const state = cell(first.state);
-  const focus = cell<FocusRequest | null>(null);
-  const now = options.context.now;
-  const clock = cell(now());
+  const state = signal(first.state);
+  const focus = signal<FocusRequest | null>(null);
+  const clock = signal(platform.now());
+  const view = computed(() => connect(state.value, settings.value.options, settings.value.dict, { flows, modal: options.modal }));
+  const text = computed(() => {
+    const submit = view.value.form?.submit;
+    // Only a running wait reads the clock, so ticks re-render nothing else.
+    return submitText(submit, submit?.waitUntil != null ? clock.value : 0, settings.value.dict, settings.value.options.language);
+  });
+  const context: EffectContext = { ...options.context, now: platform.now };
   let controller: AbortController | null = null;
-  let waitTimer: ReturnType<typeof setInterval> | undefined;
+  let waitTimer: unknown;
   let destroyed = false;
-  const network = () => send({ type: navigator.onLine ? 'NETWORK.ONLINE' : 'NETWORK.OFFLINE' });
+  const network = () => send({ type: platform.online() ? 'NETWORK.ONLINE' : 'NETWORK.OFFLINE' });
 
   function abort() {
     controller?.abort();
     controller = null;
   }
 
+  const requestFocus = (target: FocusTarget) => {
+    focus.value = { target, seq: (focus.peek()?.seq ?? 0) + 1 };
+  };
+
   function run(effect: Effect) {
-    if (isRequestEffect(effect)) {
+    if (!isCore(effect)) {
+      // A flow's request: at most one in flight; a newer one aborts it.
+      const runner = runnerOf(effect);
+      if (!runner) return;
       abort();
       const current = new AbortController();
       controller = current;
-      const runner = requestEffects[effect.type] as (
-        e: typeof effect,
-        context: EffectContext,
-        signal: AbortSignal,
-      ) => Promise<MachineEvent>;
-      const request = runner(effect, options.context, current.signal);
-      void request.then((event) => {
+      void runner(effect, context, current.signal).then((event) => {
         if (controller === current) controller = null;
         send(event);
       });
@@ -77,30 +118,36 @@ export function createStore(options: StoreOptions): Store {
         return;
       case 'scheduleWaitEnd':
         // One tick a second drives the countdown; the tick at or after the deadline ends the wait.
-        clearInterval(waitTimer);
-        clock.value = now();
-        waitTimer = setInterval(() => {
-          clock.value = now();
+        platform.clearInterval(waitTimer);
+        clock.value = platform.now();
+        waitTimer = platform.setInterval(() => {
+          clock.value = platform.now();
           if (clock.peek() >= effect.at) {
-            clearInterval(waitTimer);
+            platform.clearInterval(waitTimer);
             send({ type: 'WAIT.END', now: clock.peek() });
           }
-        }, Math.min(1000, Math.max(0, effect.at - now())));
+        }, Math.min(1000, Math.max(0, effect.at - platform.now())));
         return;
       case 'focus':
-        focus.value = { target: effect.target, seq: (focus.peek()?.seq ?? 0) + 1 };
+        requestFocus(effect.target);
         return;
       case 'notify':
         options.emit(effect.event, effect.payload);
         return;
+      default: {
+        const unknown: never = effect;
+        return unknown;
+      }
     }
   }
 
   function send(event: MachineEvent) {
     if (destroyed) return;
     const next = transition(state.peek(), event);
-    // The view re-renders asynchronously after a change, so effects that follow it (focus) see the new state.
-    state.value = next.state;
+    // The new state first, so effects that follow it (focus) find the new screen once it has rendered.
+    batch(() => {
+      state.value = next.state;
+    });
     next.effects.forEach(run);
   }
 
@@ -110,20 +157,22 @@ export function createStore(options: StoreOptions): Store {
     state,
     focus,
     clock,
+    view,
+    submitText: text,
     send,
     start() {
       if (started || destroyed) return;
       started = true;
-      addEventListener('online', network);
-      addEventListener('offline', network);
+      platform.events.addEventListener('online', network);
+      platform.events.addEventListener('offline', network);
       first.effects.forEach(run);
     },
     destroy() {
       destroyed = true;
       abort();
-      clearInterval(waitTimer);
-      removeEventListener('online', network);
-      removeEventListener('offline', network);
+      platform.clearInterval(waitTimer);
+      platform.events.removeEventListener('online', network);
+      platform.events.removeEventListener('offline', network);
     },
   };
 }

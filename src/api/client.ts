@@ -16,38 +16,17 @@ export interface ClientConfig {
   readonly now?: () => number;
 }
 
-export interface Tokens {
-  readonly accessToken: string;
-  readonly idToken?: string;
-  readonly expiresIn: number;
-  readonly tokenType: string;
-  readonly scope?: string;
-}
-
-export interface LoginParams {
-  readonly username: string;
-  readonly password: string;
-  readonly realm: string;
-  readonly scope: string;
-  readonly audience?: string;
-}
-
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
 
-export interface ResetParams {
-  readonly ticket: string;
-  readonly csrf: string;
-  readonly email: string;
-  readonly newPassword: string;
-  readonly confirmNewPassword: string;
-}
-
+/**
+ * The transport every flow's API call goes through: one POST with Auth0's headers, a timeout and abort, and the
+ * error envelopes normalised. The calls themselves (which path, which body, what a success carries) live with
+ * their flows (src/flows/<name>/<name>.effects.ts).
+ */
 export interface ApiClient {
-  login(params: LoginParams, signal?: AbortSignal): Promise<Result<Tokens>>;
-  changePassword(params: { email: string; connection: string }, signal?: AbortSignal): Promise<Result<void>>;
-  signUp(params: { email: string; password: string; connection: string }, signal?: AbortSignal): Promise<Result<void>>;
-  /** The hosted reset page's form post (`POST /lo/reset`, form-encoded as the page sends it). */
-  resetPassword(params: ResetParams, signal?: AbortSignal): Promise<Result<{ redirectTo?: string }>>;
+  readonly clientID: string;
+  /** POSTs JSON (or, with `form`, form-encoded as a hosted page sends it); the parsed body on success. */
+  post(path: string, body: Record<string, unknown>, signal?: AbortSignal, form?: boolean): Promise<Result<unknown>>;
 }
 
 /** Resolves the API origin: a bare host means https, a full origin is used as given. */
@@ -123,66 +102,5 @@ export function createApiClient(config: ClientConfig): ApiClient {
     }
   }
 
-  return {
-    async login(params, signal) {
-      const body: Record<string, unknown> = {
-        grant_type: PASSWORD_REALM_GRANT,
-        client_id: config.clientID,
-        username: params.username,
-        password: params.password,
-        realm: params.realm,
-        scope: params.scope,
-      };
-      if (params.audience) body.audience = params.audience;
-      const result = await post('/oauth/token', body, signal);
-      if (!result.ok) return result;
-      const raw = (result.value ?? {}) as Record<string, unknown>;
-      if (typeof raw.access_token !== 'string') {
-        return { ok: false, error: normalizeError(502, { error: 'invalid_response' }) };
-      }
-      const tokens: { -readonly [K in keyof Tokens]: Tokens[K] } = {
-        accessToken: raw.access_token,
-        expiresIn: typeof raw.expires_in === 'number' ? raw.expires_in : 0,
-        tokenType: typeof raw.token_type === 'string' ? raw.token_type : 'Bearer',
-      };
-      if (typeof raw.id_token === 'string') tokens.idToken = raw.id_token;
-      if (typeof raw.scope === 'string') tokens.scope = raw.scope;
-      return { ok: true, value: tokens };
-    },
-    async changePassword(params, signal) {
-      // Exactly these three fields: the API refuses `password` under the current reset flow.
-      const result = await post(
-        '/dbconnections/change_password',
-        { client_id: config.clientID, email: params.email, connection: params.connection },
-        signal,
-      );
-      return result.ok ? { ok: true, value: undefined } : result;
-    },
-    async signUp(params, signal) {
-      const result = await post(
-        '/dbconnections/signup',
-        { client_id: config.clientID, email: params.email, password: params.password, connection: params.connection },
-        signal,
-      );
-      return result.ok ? { ok: true, value: undefined } : result;
-    },
-    async resetPassword(params, signal) {
-      const result = await post(
-        '/lo/reset',
-        {
-          _csrf: params.csrf,
-          ticket: params.ticket,
-          email: params.email,
-          newPassword: params.newPassword,
-          confirmNewPassword: params.confirmNewPassword,
-        },
-        signal,
-        true,
-      );
-      if (!result.ok) return result;
-      const redirectTo = (result.value as { redirectTo?: unknown } | undefined)?.redirectTo;
-      // Only a web address may be followed; the page navigates there, so never a javascript: URL.
-      return { ok: true, value: typeof redirectTo === 'string' && /^https?:\/\//i.test(redirectTo) ? { redirectTo } : {} };
-    },
-  };
+  return { clientID: config.clientID, post };
 }

@@ -1,101 +1,88 @@
-import * as h from './handlers';
-import type { MachineConfig, MachineEvent, MachineEventType, MachineState, ScreenName, Transition } from './machine.types';
+import type { AnyFlow, FlowRegistry } from '../flows/flow';
+import { canSubmit, holdOffline, ignore, notify, OFFLINE_MESSAGE, type Handler, type ScreenTable } from './core';
+import type { FieldName, FocusTarget, MachineConfig, MachineEvent, MachineState, ScreenName, Transition } from './machine.types';
 
-type EventOf<T extends MachineEventType> = Extract<MachineEvent, { type: T }>;
-type Handler<T extends MachineEventType> = (state: MachineState, event: EventOf<T>) => Transition;
-type ScreenTable = { readonly [T in MachineEventType]?: Handler<T> };
+export interface Machine {
+  /** The pure step: the next state and the effects to run for `event` in `state`. */
+  transition(state: MachineState, event: MachineEvent): Transition;
+  /** The first state for a widget, and the effects of showing its first screen. */
+  initialState(config: MachineConfig, screen: ScreenName, prefill?: Prefill): Transition;
+}
 
-/** Typing, and the end of a 429 wait, on every screen with a form; the password screens can also show the password. */
-const form: ScreenTable = { 'FIELD.CHANGE': h.changeField, 'WAIT.END': h.endWait };
-const passwordForm: ScreenTable = { ...form, 'FIELD.REVEAL': h.reveal };
+export interface Prefill {
+  readonly email?: string;
+  readonly linkProblem?: MachineState['linkProblem'];
+  readonly online?: boolean;
+}
 
 /**
- * The transition table: for each screen, the events it answers and the handler that does it.
- * An event a screen does not list is ignored (same state, no effects). Result events are checked against
- * the request they answer (`current`), so a late answer for an abandoned request changes nothing.
+ * The transition table, derived from the flows: for each screen, the rows every flow gives it (its own, and the
+ * events that open other flows from it), then the rows every screen shares. An event nobody lists is ignored (same
+ * state, no effects). `flows` may grow later (a flow registered by an entry of its own): it is read on every event.
  */
-const machine: { readonly [S in ScreenName]: ScreenTable } = {
-  login: {
-    ...passwordForm,
-    'LOGIN.SUBMIT': h.submitLogin,
-    'LOGIN.SUCCESS': h.current(h.loginSucceeded),
-    'LOGIN.FAILURE': h.current((s, e) => h.failed(s, e, 'login')),
-    'FORGOT.OPEN': h.openForgot,
-    'SIGNUP.OPEN': h.openSignUp,
-  },
-  signUp: {
-    ...passwordForm,
-    'SIGNUP.SUBMIT': h.submitSignUp,
-    'SIGNUP.SUCCESS': h.current(h.signUpSucceeded),
-    'SIGNUP.FAILURE': h.current((s, e) => h.failed(s, e, 'signUp')),
-    // With loginAfterSignUp, the login that follows a sign-up is answered on this screen.
-    'LOGIN.SUCCESS': h.current(h.loginSucceeded),
-    'LOGIN.FAILURE': h.current(h.loginAfterSignUpFailed),
-    'LOGIN.OPEN': h.openLogin,
-  },
-  forgotPassword: {
-    ...form,
-    'FORGOT.SUBMIT': h.submitForgot,
-    'FORGOT.SUCCESS': h.current(h.forgotSucceeded),
-    'FORGOT.FAILURE': h.current((s, e) => h.failed(s, e, 'changePassword')),
-    'FORGOT.BACK': h.openLogin,
-  },
-  resetPassword: {
-    ...passwordForm,
-    'RESET.SUBMIT': h.submitReset,
-    'RESET.SUCCESS': h.current(h.resetSucceeded),
-    'RESET.FAILURE': h.current((s, e) => h.failed(s, e, 'resetPassword')),
-    'FORGOT.OPEN': h.openForgot,
-  },
-  signedIn: {},
-  unrecoverable: {},
-};
+export function createMachine(flows: Readonly<Partial<FlowRegistry>>): Machine {
+  const flowOf = (screen: ScreenName): AnyFlow | undefined =>
+    screen === 'signedIn' || screen === 'unrecoverable' ? undefined : flows[screen];
 
-/** Events every screen answers the same way. */
-const always: ScreenTable = {
-  'NETWORK.OFFLINE': h.wentOffline,
-  'NETWORK.ONLINE': cameOnline,
-};
+  /** Back online: a held submission goes out now, exactly as if the person had pressed the button again. */
+  function cameOnline(state: MachineState): Transition {
+    const online = { ...state, online: true };
+    const submit = flowOf(state.screen)?.submit;
+    if (state.status === 'offline' && submit) return transition({ ...online, status: 'idle', message: null }, submit);
+    return ignore(state.message?.key === 'error.offline' ? { ...online, message: null } : online);
+  }
 
-/** Back online: a held submission goes out now, exactly as if the person had pressed the button again. */
-function cameOnline(state: MachineState): Transition {
-  const online = { ...state, online: true };
-  const submit = h.SUBMITS[state.screen];
-  if (state.status === 'offline' && submit) return transition({ ...online, status: 'idle', message: null }, submit);
-  return h.ignore(state.message?.key === 'error.offline' ? { ...online, message: null } : online);
+  function wentOffline(state: MachineState): Transition {
+    // A request in flight may still succeed; only an idle form says at once that the network is gone (the
+    // signed-in and unavailable screens have nothing to send).
+    const idle = canSubmit(state) && flowOf(state.screen) !== undefined;
+    return { state: { ...state, online: false, message: idle ? OFFLINE_MESSAGE : state.message }, effects: [] };
+  }
+
+  /** Events every screen answers the same way. */
+  const always: ScreenTable = { 'NETWORK.OFFLINE': wentOffline, 'NETWORK.ONLINE': cameOnline };
+
+  function transition(state: MachineState, event: MachineEvent): Transition {
+    let row: ScreenTable[MachineEvent['type']];
+    for (const flow of Object.values(flows)) row = flow?.rows[state.screen]?.[event.type] ?? row;
+    const handler = (row ?? always[event.type]) as Handler<typeof event.type> | undefined;
+    return handler ? handler(state, event as never) : ignore(state);
+  }
+
+  function initialState(config: MachineConfig, screen: ScreenName, prefill: Prefill = {}): Transition {
+    const state: MachineState = {
+      config,
+      screen,
+      status: 'idle',
+      email: prefill.email ?? '',
+      password: '',
+      confirm: '',
+      revealed: [],
+      linkProblem: prefill.linkProblem ?? null,
+      fieldErrors: {},
+      message:
+        screen === 'unrecoverable'
+          ? { tone: 'error', key: 'unrecoverable.body' }
+          : prefill.linkProblem
+            ? { tone: 'error', key: prefill.linkProblem }
+            : null,
+      requestId: 0,
+      online: prefill.online ?? true,
+      waitUntil: null,
+    };
+    const ready = flowOf(screen)?.ready;
+    return { state, effects: ready ? [notify(ready)] : [] };
+  }
+
+  return { transition, initialState };
 }
 
-export function transition(state: MachineState, event: MachineEvent): Transition {
-  const handler = (machine[state.screen][event.type] ?? always[event.type]) as Handler<typeof event.type> | undefined;
-  return handler ? handler(state, event as never) : h.ignore(state);
-}
-
-/** The first state for a widget, and the effects of showing its first screen. */
-export function initialState(
-  config: MachineConfig,
-  screen: ScreenName,
-  prefill: { email?: string; linkProblem?: MachineState['linkProblem']; online?: boolean } = {},
-): Transition {
-  const state: MachineState = {
-    config,
-    screen,
-    status: 'idle',
-    email: prefill.email ?? '',
-    password: '',
-    confirm: '',
-    revealed: [],
-    linkProblem: prefill.linkProblem ?? null,
-    fieldErrors: {},
-    message:
-      screen === 'unrecoverable'
-        ? { tone: 'error', key: 'unrecoverable.body' }
-        : prefill.linkProblem
-          ? { tone: 'error', key: prefill.linkProblem }
-          : null,
-    requestId: 0,
-    online: prefill.online ?? true,
-    waitUntil: null,
-  };
-  const ready = h.readyEffect(screen);
-  return { state, effects: ready ? [ready] : [] };
+/**
+ * Where focus goes when the widget is shown: the field the screen wants filled first (`first`), or the title when
+ * autofocus is off, the screen has no form, or the link is dead; a modal must take focus somewhere, so assistive tech
+ * knows it opened, while an inline widget without autofocus leaves focus where it is.
+ */
+export function firstFocus(state: MachineState, first: FieldName | null, autofocus: boolean, modal: boolean): FocusTarget | null {
+  if (autofocus && first && !state.linkProblem) return first;
+  return modal ? 'heading' : null;
 }

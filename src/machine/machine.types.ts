@@ -1,11 +1,14 @@
-import type { ApiError } from '../api/errors';
-import type { Tokens } from '../api/client';
 import type { MessageKey } from '../i18n/en';
 import type { PasswordPolicy, RuleCheck } from '../policy';
+import type { FlowEffect, FlowEvent, FlowPayload, FlowScreen } from '../flows/flows.types';
+import type { RequestError } from './errors';
 
-/** The screens a person can see. */
-/** `unrecoverable` is shown instead of a blank box when the widget was given options it cannot work with. */
-export type ScreenName = 'login' | 'signUp' | 'forgotPassword' | 'resetPassword' | 'signedIn' | 'unrecoverable';
+/**
+ * The screens a person can see: one per flow (src/flows/), plus two the core draws itself. `unrecoverable` is
+ * shown instead of a blank box when the widget was given options it cannot work with.
+ */
+export type ScreenName = FlowScreen | 'signedIn' | 'unrecoverable';
+export type { FlowScreen };
 
 /**
  * What the current screen is doing: editing, waiting for the server, showing an error, waiting out a 429, or
@@ -63,30 +66,25 @@ export interface MachineState {
   readonly waitUntil: number | null;
 }
 
-export type MachineEvent =
+/** Events every screen shares: typing, showing a password, the end of a wait, the network coming and going. */
+export type CoreEvent =
   | { readonly type: 'FIELD.CHANGE'; readonly field: FieldName; readonly value: string }
   | { readonly type: 'FIELD.REVEAL'; readonly field: FieldName }
-  | { readonly type: 'LOGIN.SUBMIT' }
-  | { readonly type: 'LOGIN.SUCCESS'; readonly requestId: number; readonly tokens: Tokens }
-  | { readonly type: 'LOGIN.FAILURE'; readonly requestId: number; readonly error: ApiError; readonly at: number }
-  | { readonly type: 'LOGIN.OPEN' }
-  | { readonly type: 'SIGNUP.OPEN' }
-  | { readonly type: 'SIGNUP.SUBMIT' }
-  | { readonly type: 'SIGNUP.SUCCESS'; readonly requestId: number }
-  | { readonly type: 'SIGNUP.FAILURE'; readonly requestId: number; readonly error: ApiError; readonly at: number }
-  | { readonly type: 'RESET.SUBMIT' }
-  | { readonly type: 'RESET.SUCCESS'; readonly requestId: number; readonly redirectTo?: string }
-  | { readonly type: 'RESET.FAILURE'; readonly requestId: number; readonly error: ApiError; readonly at: number }
-  | { readonly type: 'FORGOT.OPEN' }
-  | { readonly type: 'FORGOT.BACK' }
-  | { readonly type: 'FORGOT.SUBMIT' }
-  | { readonly type: 'FORGOT.SUCCESS'; readonly requestId: number }
-  | { readonly type: 'FORGOT.FAILURE'; readonly requestId: number; readonly error: ApiError; readonly at: number }
   | { readonly type: 'WAIT.END'; readonly now: number }
   | { readonly type: 'NETWORK.OFFLINE' }
   | { readonly type: 'NETWORK.ONLINE' };
 
+/** Every event: the core's and each flow's (src/flows/flows.types.ts lists the flows). */
+export type MachineEvent = CoreEvent | FlowEvent;
 export type MachineEventType = MachineEvent['type'];
+
+/** The failure event every request answers with when it fails (`LOGIN.FAILURE`, `FORGOT.FAILURE`, …). */
+export interface FailureEvent {
+  readonly requestId: number;
+  readonly error: RequestError;
+  /** When the answer arrived (epoch ms): a 429's wait counts from here. */
+  readonly at: number;
+}
 
 /** Events the widget emits to the host page (Lock's names, plus two Lock lacks); `<latch-login>` re-dispatches each. */
 export const HOST_EVENTS = [
@@ -120,28 +118,16 @@ export interface ErrorPayload {
   readonly statusCode: number;
 }
 
-export type Effect =
-  | { readonly type: 'login'; readonly requestId: number; readonly email: string; readonly password: string }
-  | { readonly type: 'changePassword'; readonly requestId: number; readonly email: string }
-  | { readonly type: 'signUp'; readonly requestId: number; readonly email: string; readonly password: string }
-  | {
-      readonly type: 'resetPassword';
-      readonly requestId: number;
-      readonly email: string;
-      readonly password: string;
-      readonly confirm: string;
-    }
+/** Effects the store runs itself; each flow adds request effects of its own, run by its runners. */
+export type CoreEffect =
   | { readonly type: 'abort' }
   | { readonly type: 'scheduleWaitEnd'; readonly at: number }
   | { readonly type: 'focus'; readonly target: FocusTarget }
-  | { readonly type: 'notify'; readonly event: HostEventName; readonly payload?: Tokens | ErrorPayload | ResetPayload };
+  | { readonly type: 'notify'; readonly event: HostEventName; readonly payload?: ErrorPayload | FlowPayload };
 
-/** Payload of `password_reset success`: where the hosted page should go next, if the tenant says. */
-export interface ResetPayload {
-  readonly email: string;
-  readonly redirectTo?: string;
-}
-
+/** A request a flow asks for: the store aborts any earlier one and runs it with the flow's runner. */
+export type RequestEffect = FlowEffect;
+export type Effect = CoreEffect | RequestEffect;
 export type EffectType = Effect['type'];
 
 export interface Transition {

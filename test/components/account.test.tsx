@@ -2,6 +2,8 @@ import { cleanup, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
 import { json, mountInline, tokenResponse } from './support';
+// The reset screen comes with its own entry, as on a hosted reset page.
+import '../../src/reset-page';
 
 afterEach(() => {
   cleanup();

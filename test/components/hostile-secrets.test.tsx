@@ -1,6 +1,8 @@
 import { cleanup } from '@testing-library/preact';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { flush, json, mountInline, tokenResponse } from './support';
+// The reset screen comes with its own entry, as on a hosted reset page.
+import '../../src/reset-page';
 
 const LONG = 'x'.repeat(10_000);
 let secretsSearched = 0;

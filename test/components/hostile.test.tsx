@@ -4,6 +4,8 @@ import { en, type MessageKey } from '../../src/i18n/en';
 import type { LatchOptions } from '../../src/index';
 import { BAD_LOGOS, XSS_PAYLOADS, hostileMarkup, renderedText } from '../helpers/csp-payloads';
 import { flush, json, mountInline, silenceConsoleError, tokenResponse } from './support';
+// The reset screen comes with its own entry, as on a hosted reset page.
+import '../../src/reset-page';
 
 type Pwned = { __pwned?: string };
 const pwned = () => (window as unknown as Pwned).__pwned;

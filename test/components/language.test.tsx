@@ -9,6 +9,8 @@ import { ja } from '../../src/i18n/locales/ja';
 import { pl } from '../../src/i18n/locales/pl';
 import { addLanguage, Latch } from '../../src/index';
 import { json, mountInline, silenceConsoleError } from './support';
+// The reset screen comes with its own entry, as on a hosted reset page.
+import '../../src/reset-page';
 
 const FSI = '\u2068';
 const PDI = '\u2069';

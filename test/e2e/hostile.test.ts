@@ -27,7 +27,8 @@ beforeEach(async () => {
   context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
   watch = await watchedPage(context);
   page = watch.page;
-  await page.goto(site.pageUrl('iife', { manual: '' }));
+  // The script-tag build with the reset flow: the gate also places payloads on the reset screen.
+  await page.goto(site.pageUrl('reset', { manual: '' }));
   await page.waitForFunction(() => 'LatchClass' in window);
 });
 

@@ -61,7 +61,7 @@ async function bundleEsmPage(): Promise<string> {
 
 /** Maps a request path to a file: fixtures under /fixtures/, the built widget under /dist/; nothing else. */
 function fileFor(pathname: string): string | null {
-  const pages: Record<string, string> = { '/': 'iife.html', '/iife.html': 'iife.html', '/esm.html': 'esm.html', '/control.html': 'control.html', '/element.html': 'element.html' };
+  const pages: Record<string, string> = { '/': 'iife.html', '/iife.html': 'iife.html', '/esm.html': 'esm.html', '/control.html': 'control.html', '/element.html': 'element.html', '/reset.html': 'reset.html' };
   const page = pages[pathname];
   if (page) return join(fixtures, page);
   const served: [prefix: string, dir: string][] = [
@@ -86,7 +86,8 @@ export interface CspSite {
   readonly clientId: string;
   readonly admin: MockAdmin;
   /** A test page's address, with the API origin and client the page script reads from the query string. */
-  pageUrl(build: 'iife' | 'esm' | 'element', query?: Record<string, string>): string;
+  /** `reset` is the script-tag build with the reset flow (dist/latch-reset-page.iife.js), for the reset screen. */
+  pageUrl(build: 'iife' | 'esm' | 'element' | 'reset', query?: Record<string, string>): string;
   /**
    * The newest reset link sent to `email`, pointing at this run's mock (the tenant file's links name the
    * standalone mock's address, and the mock's port is only known once it listens).

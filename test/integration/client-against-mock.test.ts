@@ -1,7 +1,9 @@
 // The widget's own API client talking real HTTP to the mock backend: the two must agree on every shape.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createApiClient, type ApiClient } from '../../src/api/client';
-import { errorMessageKey } from '../../src/api/errors';
+import { changePassword } from '../../src/flows/forgot/forgot.effects';
+import { login as passwordLogin } from '../../src/flows/login/login.effects';
+import { errorMessageKey } from '../../src/machine/errors';
 import { startMockServer, type MockServer } from '../../mock/server';
 
 let mock: MockServer;
@@ -24,7 +26,7 @@ const fault = (spec: Record<string, unknown>) =>
 
 describe('change password', () => {
   test('a known email succeeds (text/html answer) and an email with a reset link lands in the outbox', async () => {
-    expect(await api.changePassword({ email: 'demo@latch.dev', connection })).toEqual({ ok: true, value: undefined });
+    expect(await changePassword(api, { email: 'demo@latch.dev', connection })).toEqual({ ok: true, value: undefined });
     const emails = await outbox();
     expect(emails).toHaveLength(1);
     expect(emails[0]?.to).toBe('demo@latch.dev');
@@ -32,19 +34,19 @@ describe('change password', () => {
   });
 
   test('an unknown email gets the same success and no email is sent', async () => {
-    expect(await api.changePassword({ email: 'nobody@latch.dev', connection })).toEqual({ ok: true, value: undefined });
+    expect(await changePassword(api, { email: 'nobody@latch.dev', connection })).toEqual({ ok: true, value: undefined });
     expect(await outbox()).toHaveLength(0);
   });
 
   test('an unknown connection is a configuration error a person can report', async () => {
-    const result = await api.changePassword({ email: 'demo@latch.dev', connection: 'nope' });
+    const result = await changePassword(api, { email: 'demo@latch.dev', connection: 'nope' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(errorMessageKey(result.error, 'changePassword')).toBe('error.connectionNotFound');
   });
 
   test('the 11th request in a burst is rate limited with a wait taken from the headers', async () => {
-    for (let i = 0; i < 10; i++) expect((await api.changePassword({ email: 'demo@latch.dev', connection })).ok).toBe(true);
-    const result = await api.changePassword({ email: 'demo@latch.dev', connection });
+    for (let i = 0; i < 10; i++) expect((await changePassword(api, { email: 'demo@latch.dev', connection })).ok).toBe(true);
+    const result = await changePassword(api, { email: 'demo@latch.dev', connection });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.status).toBe(429);
@@ -55,24 +57,24 @@ describe('change password', () => {
 
   test('an injected 503 is a server error and a dropped connection is a network error', async () => {
     await fault({ path: '/dbconnections/change_password', status: 503, times: 1 });
-    const down = await api.changePassword({ email: 'demo@latch.dev', connection });
+    const down = await changePassword(api, { email: 'demo@latch.dev', connection });
     expect(!down.ok && errorMessageKey(down.error, 'changePassword')).toBe('error.server');
     await fault({ path: '/dbconnections/change_password', network: true, times: 1 });
-    const dropped = await api.changePassword({ email: 'demo@latch.dev', connection });
+    const dropped = await changePassword(api, { email: 'demo@latch.dev', connection });
     expect(!dropped.ok && dropped.error.kind).toBe('network');
   });
 
   test('no answer within the timeout is a timeout', async () => {
     await fault({ path: '/dbconnections/change_password', latencyMs: 1500, times: 1 });
     const slow = createApiClient({ clientID: 'latch-demo', domain: mock.url, timeout: 300 });
-    const result = await slow.changePassword({ email: 'demo@latch.dev', connection });
+    const result = await changePassword(slow, { email: 'demo@latch.dev', connection });
     expect(!result.ok && result.error.kind).toBe('timeout');
   });
 });
 
 describe('login', () => {
   const login = (username: string, pass = password, clientApi = api) =>
-    clientApi.login({ username, password: pass, realm: connection, scope: 'openid profile email' });
+    passwordLogin(clientApi, { username, password: pass, realm: connection, scope: 'openid profile email' });
 
   test('the demo user gets tokens, including an id token for the openid scope', async () => {
     const result = await login('demo@latch.dev');

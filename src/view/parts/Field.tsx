@@ -1,60 +1,63 @@
-import type { ComponentChildren } from 'preact';
-import type { MessageKey } from '../../i18n/en';
-import { format } from '../../i18n/format';
-import type { FieldName } from '../../machine/machine.types';
-import type { LatchContext } from '../context';
+import type { MachineEvent } from '../../machine/machine.types';
+import type { Ids } from '../ids';
+import type { FieldView } from '../view.types';
+import { EyeIcon, EyeOffIcon } from './icons';
 
 interface FieldProps {
-  readonly name: FieldName;
-  readonly label: MessageKey;
-  readonly type: string;
-  readonly autocomplete: string;
-  readonly inputMode?: 'email' | 'text';
-  /** Id of more text that describes the field, such as the password rules. */
-  readonly describedBy?: string;
-  /** Extra control inside the field, such as the show/hide password toggle. */
-  readonly children?: ComponentChildren;
+  readonly field: FieldView;
+  readonly ids: Ids;
+  readonly send: (event: MachineEvent) => void;
 }
 
-/** A labelled input bound to the machine; its error sits under it and is tied to it for assistive tech. */
-export function Field({ name, label, type, autocomplete, inputMode, describedBy, children }: FieldProps, { latch }: LatchContext) {
-  const { store, dict, ids } = latch;
-  const state = store.state.value;
-  const errorKey = state.fieldErrors[name];
+/**
+ * A labelled input; its error sits under it and is tied to it for assistive tech. A password field has a show/hide
+ * toggle that keeps focus and announces its state through aria-pressed.
+ */
+export function Field({ field, ids, send }: FieldProps) {
+  const { name, error, reveal } = field;
   const id = ids.field(name);
   const errorId = ids.fieldError(name);
-  const described = [errorKey ? errorId : '', describedBy ?? ''].filter(Boolean).join(' ');
+  const described = [error ? errorId : '', field.rules ? ids.field('rules') : ''].filter(Boolean).join(' ');
   return (
-    <div data-part="field" data-invalid={errorKey ? '' : undefined}>
+    <div data-part="field" data-invalid={error ? '' : undefined}>
       <label data-part="label" for={id}>
-        {format(dict, label)}
+        {field.label}
       </label>
       <div data-part="control">
         <input
           data-part="input"
           id={id}
           name={name}
-          type={type}
-          autocomplete={autocomplete}
-          inputMode={inputMode}
+          // Preact's input types pair each `type` with the roles it allows; this input sets no role, so each of the
+          // three types is valid, but a union cannot pick one branch: name one.
+          type={field.type as 'text'}
+          autocomplete={field.autocomplete}
+          inputMode={field.inputMode}
           spellcheck={false}
           autocapitalize="none"
           required
-          value={state[name]}
-          aria-invalid={errorKey ? 'true' : undefined}
+          value={field.value}
+          aria-invalid={error ? 'true' : undefined}
           aria-describedby={described || undefined}
-          onInput={(event) => store.send({ type: 'FIELD.CHANGE', field: name, value: event.currentTarget.value })}
+          onInput={(event) => send({ type: 'FIELD.CHANGE', field: name, value: event.currentTarget.value })}
         />
-        {children}
+        {reveal && (
+          <button
+            type="button"
+            data-part="reveal"
+            aria-pressed={reveal.shown ? 'true' : 'false'}
+            aria-label={reveal.label}
+            onClick={() => send({ type: 'FIELD.REVEAL', field: name })}
+          >
+            {reveal.shown ? <EyeOffIcon /> : <EyeIcon />}
+          </button>
+        )}
       </div>
-      {errorKey && (
+      {error && (
         <p data-part="field-error" id={errorId}>
-          {format(dict, errorKey)}
+          {error}
         </p>
       )}
     </div>
   );
 }
-
-/** The email field, the same on every screen that asks for one. */
-export const EmailField = () => <Field name="email" label="field.email" type="email" inputMode="email" autocomplete="username" />;

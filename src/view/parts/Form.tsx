@@ -1,22 +1,35 @@
 import type { ComponentChildren } from 'preact';
-import type { MachineEvent } from '../../machine/machine.types';
-import type { LatchContext } from '../context';
+import type { ScreenProps } from '../view.types';
+import { Field } from './Field';
+import { PolicyChecklist } from './PolicyChecklist';
+import { SubmitButton } from './SubmitButton';
 
-/** A native form: Enter submits, and the browser's password manager recognises it. */
-export function Form({ submit, children }: { readonly submit: MachineEvent; readonly children: ComponentChildren }, { latch }: LatchContext) {
-  const { store, ids } = latch;
+/**
+ * A native form: Enter submits, and the browser's password manager recognises it. It lays out the screen's fields,
+ * the password rules when a field asks for a new password, the submit button, then `children` (links).
+ */
+export function Form({ vm, ids, send, submitText, children }: ScreenProps & { readonly children?: ComponentChildren }) {
+  const form = vm.form;
+  if (!form) return null;
   return (
     <form
       data-part="form"
       noValidate
-      data-state={store.state.value.status}
+      data-state={form.status}
       aria-labelledby={ids.title}
-      aria-busy={store.state.value.status === 'pending' ? 'true' : undefined}
+      aria-busy={form.pending ? 'true' : undefined}
       onSubmit={(event) => {
         event.preventDefault();
-        store.send(submit);
+        send(form.submitEvent);
       }}
     >
+      {/* Lets password managers file a new password under the right account. */}
+      {form.username !== null && <input type="text" name="username" autocomplete="username" value={form.username} readOnly hidden />}
+      {form.fields.map((field) => (
+        <Field key={field.name} field={field} ids={ids} send={send} />
+      ))}
+      {form.policy && <PolicyChecklist policy={form.policy} id={ids.field('rules')} />}
+      <SubmitButton submit={form.submit} text={submitText} />
       {children}
     </form>
   );

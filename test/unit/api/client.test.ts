@@ -1,6 +1,9 @@
 import { describe, expect, test, vi } from 'vitest';
 import { AUTH0_CLIENT_HEADER, apiOrigin, createApiClient, retryAfterSeconds, type FetchLike } from '../../../src/api/client';
-import { errorMessageKey, normalizeError } from '../../../src/api/errors';
+import { normalizeError } from '../../../src/api/errors';
+import { changePassword } from '../../../src/flows/forgot/forgot.effects';
+import { login } from '../../../src/flows/login/login.effects';
+import { errorMessageKey } from '../../../src/machine/errors';
 
 interface Call {
   url: string;
@@ -29,7 +32,7 @@ describe('requests', () => {
       headers: { 'Content-Type': 'text/html; charset=utf-8' },
     }));
     const api = createApiClient({ clientID: 'cid', domain: 'tenant.example.com', fetch, timeout: 1000 });
-    const result = await api.changePassword({ email: 'ada@example.com', connection: 'Username-Password-Authentication' });
+    const result = await changePassword(api, { email: 'ada@example.com', connection: 'Username-Password-Authentication' });
     expect(result).toEqual({ ok: true, value: undefined });
     expect(calls).toHaveLength(1);
     const [call] = calls;
@@ -52,7 +55,7 @@ describe('requests', () => {
   test('a JSON-string success body is a success too', async () => {
     const { fetch } = recorder(() => json(200, "We've just sent you an email to reset your password."));
     const api = createApiClient({ clientID: 'cid', domain: 'http://127.0.0.1:4000', fetch, timeout: 1000 });
-    expect(await api.changePassword({ email: 'a@b.co', connection: 'c' })).toEqual({ ok: true, value: undefined });
+    expect(await changePassword(api, { email: 'a@b.co', connection: 'c' })).toEqual({ ok: true, value: undefined });
   });
 
   test('login sends the password-realm grant with scope and audience, and maps the tokens', async () => {
@@ -60,7 +63,7 @@ describe('requests', () => {
       json(200, { access_token: 'AT', id_token: 'IT', token_type: 'Bearer', expires_in: 86400, scope: 'openid email' }),
     );
     const api = createApiClient({ clientID: 'cid', domain: 'http://127.0.0.1:4000/', fetch, timeout: 1000 });
-    const result = await api.login({ username: 'a@b.co', password: 'pw', realm: 'db', scope: 'openid email', audience: 'https://api' });
+    const result = await login(api, { username: 'a@b.co', password: 'pw', realm: 'db', scope: 'openid email', audience: 'https://api' });
     expect(calls[0]?.url).toBe('http://127.0.0.1:4000/oauth/token');
     expect(JSON.parse(String(calls[0]?.init.body))).toEqual({
       grant_type: 'http://auth0.com/oauth/grant-type/password-realm',
@@ -79,7 +82,7 @@ describe('requests', () => {
 
   test('login without an audience does not send one', async () => {
     const { calls, fetch } = recorder(() => json(200, { access_token: 'AT', token_type: 'Bearer', expires_in: 1 }));
-    await createApiClient({ clientID: 'c', domain: 'd.example', fetch, timeout: 1000 }).login({ username: 'u', password: 'p', realm: 'r', scope: 's' });
+    await login(createApiClient({ clientID: 'c', domain: 'd.example', fetch, timeout: 1000 }), { username: 'u', password: 'p', realm: 'r', scope: 's' });
     expect(JSON.parse(String(calls[0]?.init.body))).not.toHaveProperty('audience');
   });
 });
@@ -87,7 +90,7 @@ describe('requests', () => {
 describe('failures', () => {
   test('a rejected fetch (offline, CORS refusal) is a network error', async () => {
     const api = createApiClient({ clientID: 'c', domain: 'd.example', fetch: () => Promise.reject(new TypeError('Failed to fetch')), timeout: 1000 });
-    const result = await api.changePassword({ email: 'a@b.co', connection: 'c' });
+    const result = await changePassword(api, { email: 'a@b.co', connection: 'c' });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.kind).toBe('network');
@@ -105,7 +108,7 @@ describe('failures', () => {
           reject(new DOMException('aborted', 'AbortError'));
         });
       });
-    const pending = createApiClient({ clientID: 'c', domain: 'd.example', fetch, timeout: 15_000 }).changePassword({ email: 'a@b.co', connection: 'c' });
+    const pending = changePassword(createApiClient({ clientID: 'c', domain: 'd.example', fetch, timeout: 15_000 }), { email: 'a@b.co', connection: 'c' });
     await vi.advanceTimersByTimeAsync(15_000);
     const result = await pending;
     vi.useRealTimers();
@@ -117,7 +120,7 @@ describe('failures', () => {
     const controller = new AbortController();
     const fetch: FetchLike = (_url, init) =>
       new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('x', 'AbortError'))));
-    const pending = createApiClient({ clientID: 'c', domain: 'd.example', fetch, timeout: 60_000 }).login({ username: 'u', password: 'p', realm: 'r', scope: 's' }, controller.signal);
+    const pending = login(createApiClient({ clientID: 'c', domain: 'd.example', fetch, timeout: 60_000 }), { username: 'u', password: 'p', realm: 'r', scope: 's' }, controller.signal);
     controller.abort();
     const result = await pending;
     expect(result.ok === false && result.error.kind).toBe('network');
@@ -125,20 +128,20 @@ describe('failures', () => {
 
   test('a 429 carries the wait from Retry-After', async () => {
     const { fetch } = recorder(() => json(429, { error: 'too_many_requests', error_description: 'slow down' }, { 'Retry-After': '42' }));
-    const result = await createApiClient({ clientID: 'c', domain: 'd.example', fetch, timeout: 1000, now: () => NOW }).changePassword({ email: 'a@b.co', connection: 'c' });
+    const result = await changePassword(createApiClient({ clientID: 'c', domain: 'd.example', fetch, timeout: 1000, now: () => NOW }), { email: 'a@b.co', connection: 'c' });
     expect(result.ok === false && result.error).toMatchObject({ status: 429, code: 'too_many_requests', retryAfter: 42 });
   });
 
   test('an HTML 500 page is a server error, not a crash', async () => {
     const { fetch } = recorder(() => new Response('<html><body>Oops</body></html>', { status: 500, headers: { 'Content-Type': 'text/html' } }));
-    const result = await createApiClient({ clientID: 'c', domain: 'd.example', fetch, timeout: 1000 }).login({ username: 'u', password: 'p', realm: 'r', scope: 's' });
+    const result = await login(createApiClient({ clientID: 'c', domain: 'd.example', fetch, timeout: 1000 }), { username: 'u', password: 'p', realm: 'r', scope: 's' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(errorMessageKey(result.error, 'login')).toBe('error.server');
   });
 
   test('a 200 token response without an access token is refused', async () => {
     const { fetch } = recorder(() => new Response('ok', { status: 200 }));
-    const result = await createApiClient({ clientID: 'c', domain: 'd.example', fetch, timeout: 1000 }).login({ username: 'u', password: 'p', realm: 'r', scope: 's' });
+    const result = await login(createApiClient({ clientID: 'c', domain: 'd.example', fetch, timeout: 1000 }), { username: 'u', password: 'p', realm: 'r', scope: 's' });
     expect(result.ok).toBe(false);
   });
 });

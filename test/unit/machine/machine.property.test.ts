@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { en } from '../../../src/i18n/en';
-import { initialState, transition } from '../../../src/machine/machine';
+import { initialState, transition } from '../../../src/flows/all';
 import type { Effect, MachineEvent, MachineState, ScreenName, Transition } from '../../../src/machine/machine.types';
 import {
   answer,

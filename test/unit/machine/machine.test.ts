@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ApiError } from '../../../src/api/errors';
-import { initialState, transition } from '../../../src/machine/machine';
+import { initialState, transition } from '../../../src/flows/all';
 import type { Effect, MachineEvent, MachineState } from '../../../src/machine/machine.types';
 
 const config = {

@@ -1,0 +1,34 @@
+import { current, failure, form, ignore, leave, notify, submitWith } from '../../machine/core';
+import type { MachineState, Transition } from '../../machine/machine.types';
+import { openLogin, READY as LOGIN_READY } from '../login/login.machine';
+
+export const READY = 'forgot_password ready';
+
+export const submitForgot = (state: MachineState) =>
+  submitWith(state, ['email'], undefined, (requestId, email) => [
+    notify('forgot_password submit'),
+    { type: 'changePassword', requestId, email },
+  ]);
+
+export function forgotSucceeded(state: MachineState): Transition {
+  // The same confirmation whether or not the account exists: the API does not say, and neither do we.
+  return {
+    state: { ...state, screen: 'login', status: 'idle', message: { tone: 'success', key: 'forgot.success' } },
+    effects: [notify('forgot_password success'), notify(LOGIN_READY), { type: 'focus', target: 'heading' }],
+  };
+}
+
+export const openForgot = (state: MachineState) => (state.config.allowForgotPassword ? leave(state, 'forgotPassword', READY) : ignore(state));
+
+export const rows = {
+  forgotPassword: {
+    ...form,
+    'FORGOT.SUBMIT': submitForgot,
+    'FORGOT.SUCCESS': current(forgotSucceeded),
+    'FORGOT.FAILURE': failure({ operation: 'changePassword', event: 'forgot_password error' }),
+    'FORGOT.BACK': openLogin,
+  },
+  // "Don't remember your password?" on the login screen, and "Send me a new link" on a dead reset link.
+  login: { 'FORGOT.OPEN': openForgot },
+  resetPassword: { 'FORGOT.OPEN': openForgot },
+};

@@ -1,0 +1,36 @@
+import type { Flow } from '../flow';
+import { runLogin } from './login.effects';
+import { READY, rows } from './login.machine';
+import { LoginView } from './login.view';
+
+/** Log in with email and password. */
+export const loginFlow: Flow<'login'> = {
+  screen: 'login',
+  title: 'login.title',
+  rows,
+  runners: { login: runLogin },
+  submit: { type: 'LOGIN.SUBMIT' },
+  ready: READY,
+  initial: (options) => (options.allowLogin ? null : 'allowLogin'),
+  model: (state, options) => ({
+    subtitle: 'login.subtitle',
+    form: {
+      fields: [
+        { name: 'email', label: 'field.email', autocomplete: 'username' },
+        { name: 'password', label: 'field.password', autocomplete: 'current-password' },
+      ],
+      submit: 'login.submit',
+      pending: 'login.pending',
+    },
+    // "Don't remember your password?" opens the forgot flow, or the site's own page when it gave one.
+    links: options.allowForgotPassword
+      ? [options.forgotPasswordLink ? { text: 'login.forgotLink', href: options.forgotPasswordLink } : { text: 'login.forgotLink', event: { type: 'FORGOT.OPEN' } }]
+      : [],
+    switchTo: options.allowLogin && options.allowSignUp ? { prompt: 'switch.noAccount', action: 'switch.signUp', event: { type: 'SIGNUP.OPEN' } } : undefined,
+    // With the email known (prefilled, or back from another screen), the password is what is left to type.
+    first: state.email !== '' ? 'password' : 'email',
+  }),
+  View: LoginView,
+};
+
+export type { Tokens } from './login.types';

@@ -1,0 +1,40 @@
+import { current, failure, ignore, leave, notify, passwordForm, submitWith } from '../../machine/core';
+import type { EventOf } from '../../machine/core';
+import type { Effect, MachineState, Message, Transition } from '../../machine/machine.types';
+
+export const READY = 'signin ready';
+
+export const submitLogin = (state: MachineState) =>
+  submitWith(state, ['email', 'password'], undefined, (requestId, email) => [
+    notify('signin submit'),
+    { type: 'login', requestId, email, password: state.password },
+  ]);
+
+export function loginSucceeded(state: MachineState, event: EventOf<'LOGIN.SUCCESS'>): Transition {
+  return {
+    state: { ...state, screen: 'signedIn', status: 'idle', password: '', confirm: '', message: null },
+    effects: [notify('authenticated', event.tokens), { type: 'focus', target: 'heading' }],
+  };
+}
+
+export const loginFailed = failure({ operation: 'login', event: 'authorization_error' });
+
+/** Back on the login screen with the email kept and a message to read, as after a reset email or a sign-up. */
+export function toLogin(state: MachineState, message: Message, effects: Effect[]): Transition {
+  return {
+    state: { ...state, screen: 'login', status: 'idle', password: '', confirm: '', fieldErrors: {}, message },
+    effects: [...effects, notify(READY), { type: 'focus', target: 'heading' }],
+  };
+}
+
+export const openLogin = (state: MachineState) => (state.config.allowLogin ? leave(state, 'login', READY) : ignore(state));
+
+export const rows = {
+  login: {
+    ...passwordForm,
+    'LOGIN.SUBMIT': submitLogin,
+    'LOGIN.SUCCESS': current(loginSucceeded),
+    'LOGIN.FAILURE': loginFailed,
+  },
+  signUp: { 'LOGIN.OPEN': openLogin },
+};

@@ -1,0 +1,29 @@
+import type { Flow } from '../flow';
+import { runSignUp } from './signup.effects';
+import { READY, rows } from './signup.machine';
+import { SignUpView } from './signup.view';
+
+/** Create an account, then (with loginAfterSignUp) log straight in. */
+export const signUpFlow: Flow<'signUp'> = {
+  screen: 'signUp',
+  title: 'signUp.title',
+  rows,
+  runners: { signUp: runSignUp },
+  submit: { type: 'SIGNUP.SUBMIT' },
+  ready: READY,
+  initial: (options) => (options.allowSignUp ? null : 'allowSignUp'),
+  model: (_state, options) => ({
+    subtitle: 'signUp.subtitle',
+    form: {
+      fields: [
+        { name: 'email', label: 'field.email', autocomplete: 'username' },
+        { name: 'password', label: 'field.password', autocomplete: 'new-password', rules: true },
+      ],
+      submit: 'signUp.submit',
+      pending: 'signUp.pending',
+    },
+    switchTo: options.allowLogin && options.allowSignUp ? { prompt: 'switch.haveAccount', action: 'switch.logIn', event: { type: 'LOGIN.OPEN' } } : undefined,
+    first: 'email',
+  }),
+  View: SignUpView,
+};

@@ -1,0 +1,44 @@
+import { current, failed, failure, ignore, leave, notify, passwordForm, submitWith } from '../../machine/core';
+import type { EventOf } from '../../machine/core';
+import type { MachineState, Transition } from '../../machine/machine.types';
+import { loginSucceeded, READY as LOGIN_READY, toLogin } from '../login/login.machine';
+
+export const READY = 'signup ready';
+
+export const submitSignUp = (state: MachineState) =>
+  submitWith(state, ['email', 'password'], state.config.passwordPolicy, (requestId, email) => [
+    notify('signup submit'),
+    { type: 'signUp', requestId, email, password: state.password },
+  ]);
+
+export function signUpSucceeded(state: MachineState): Transition {
+  if (!state.config.loginAfterSignUp) {
+    return toLogin(state, { tone: 'success', key: 'signUp.success' }, [notify('signup success')]);
+  }
+  const requestId = state.requestId + 1;
+  return {
+    state: { ...state, requestId },
+    effects: [notify('signup success'), { type: 'login', requestId, email: state.email, password: state.password }],
+  };
+}
+
+/** The account exists now even though the login after it failed: say why on the login screen. */
+export function loginAfterSignUpFailed(state: MachineState, event: EventOf<'LOGIN.FAILURE'>): Transition {
+  const result = failed(state, event, { operation: 'login', event: 'authorization_error' });
+  return { state: { ...result.state, screen: 'login' }, effects: [...result.effects, notify(LOGIN_READY)] };
+}
+
+export const openSignUp = (state: MachineState) => (state.config.allowSignUp ? leave(state, 'signUp', READY) : ignore(state));
+
+export const rows = {
+  signUp: {
+    ...passwordForm,
+    'SIGNUP.SUBMIT': submitSignUp,
+    'SIGNUP.SUCCESS': current(signUpSucceeded),
+    'SIGNUP.FAILURE': failure({ operation: 'signUp', event: 'signup error' }),
+    // With loginAfterSignUp, the login that follows a sign-up is answered on this screen.
+    'LOGIN.SUCCESS': current(loginSucceeded),
+    'LOGIN.FAILURE': current(loginAfterSignUpFailed),
+  },
+  login: { 'SIGNUP.OPEN': openSignUp },
+};

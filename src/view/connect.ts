@@ -1,0 +1,127 @@
+// The view model: what every screen shows, in words, as one pure function of the machine state, the options and
+// the dictionary. Views receive its result as props and send events; none of them reads machine state or decides
+// a rule of its own. Tested by a table (test/unit/view/connect.test.ts).
+import type { AnyFlow, FieldSpec, FlowRegistry } from '../flows/flow';
+import type { Dictionary, MessageKey } from '../i18n/en';
+import { formatWait } from '../i18n/duration';
+import { format } from '../i18n/format';
+import { canSubmit } from '../machine/core';
+import { firstFocus } from '../machine/machine';
+import type { MachineState, ScreenName } from '../machine/machine.types';
+import type { NormalizedOptions } from '../options';
+import { evaluatePassword, type RuleCheck } from '../policy';
+import type { FieldView, FormView, RuleView, SubmitView, ViewModel } from './view.types';
+
+/** What connect needs besides state, options and words: the flows there are, and whether the widget is a modal. */
+export interface ViewEnv {
+  readonly flows: Readonly<Partial<FlowRegistry>>;
+  readonly modal: boolean;
+}
+
+/** The two screens the core draws itself: their title and body. */
+function coreScreen(screen: 'signedIn' | 'unrecoverable'): { title: MessageKey; body: MessageKey | null } {
+  switch (screen) {
+    case 'signedIn':
+      return { title: 'signedIn.title', body: 'signedIn.body' };
+    case 'unrecoverable':
+      return { title: 'unrecoverable.title', body: null };
+    default: {
+      const unknown: never = screen;
+      return unknown;
+    }
+  }
+}
+
+/** Password rules in the person's language, each marked met or not; rule kinds this version cannot word are left out. */
+export function ruleViews(rules: readonly RuleCheck[], dict: Dictionary): RuleView[] {
+  const known = (code: string) => `policy.${code}` in dict;
+  const status = (met: boolean) => ` (${format(dict, met ? 'policy.met' : 'policy.notMet')})`;
+  return rules
+    .filter((rule) => known(rule.code))
+    .map((rule) => ({
+      code: rule.code,
+      text: format(dict, `policy.${rule.code}` as MessageKey, { n: rule.format?.[0] ?? 1, total: rule.format?.[1] ?? '' }),
+      met: rule.verified,
+      status: status(rule.verified),
+      items: rule.items
+        ?.filter((item) => known(item.code))
+        .map((item) => ({ code: item.code, text: format(dict, `policy.${item.code}` as MessageKey), met: item.verified, status: status(item.verified) })),
+    }));
+}
+
+function fieldView(spec: FieldSpec, state: MachineState, dict: Dictionary): FieldView {
+  const error = state.fieldErrors[spec.name];
+  const password = spec.name !== 'email';
+  const shown = state.revealed.includes(spec.name);
+  return {
+    name: spec.name,
+    label: format(dict, spec.label),
+    type: password ? (shown ? 'text' : 'password') : 'email',
+    autocomplete: spec.autocomplete,
+    inputMode: password ? undefined : 'email',
+    value: state[spec.name],
+    error: error ? format(dict, error) : null,
+    rules: spec.rules === true,
+    reveal: password ? { shown, label: format(dict, shown ? 'field.hidePassword' : 'field.showPassword') } : null,
+  };
+}
+
+export function connect(state: MachineState, options: NormalizedOptions, dict: Dictionary, env: ViewEnv): ViewModel {
+  const { screen, status, message } = state;
+  const flow: AnyFlow | undefined = screen === 'signedIn' || screen === 'unrecoverable' ? undefined : env.flows[screen];
+  const spec = flow?.model(state, options);
+  const core = flow ? null : coreScreen(screen as Exclude<ScreenName, AnyFlow['screen']>);
+
+  let form: FormView | null = null;
+  if (flow && spec?.form) {
+    const { fields, submit, pending } = spec.form;
+    const waiting = status === 'waiting' && state.waitUntil !== null;
+    const button: SubmitView = {
+      text: format(dict, status === 'pending' ? pending : submit),
+      state: status === 'pending' ? 'pending' : canSubmit(state) ? 'idle' : 'waiting',
+      busy: !canSubmit(state),
+      waitUntil: waiting ? state.waitUntil : null,
+    };
+    form = {
+      status,
+      pending: status === 'pending',
+      submitEvent: flow.submit,
+      fields: fields.map((field) => fieldView(field, state, dict)),
+      policy: fields.some((field) => field.rules)
+        ? { label: format(dict, 'policy.label'), rules: ruleViews(evaluatePassword(state.password, state.config.passwordPolicy).rules, dict) }
+        : null,
+      username: spec.username ? state.email : null,
+      submit: button,
+    };
+  }
+
+  let alert = '';
+  if (message) {
+    const params: Record<string, string> = { description: message.description ?? '' };
+    if (message.waitSeconds !== undefined) params.wait = formatWait(message.waitSeconds, options.language);
+    alert = format(dict, message.key, params).trim();
+  }
+
+  return {
+    screen,
+    title: format(dict, flow?.title ?? core?.title ?? 'unrecoverable.title'),
+    subtitle: spec?.subtitle ? format(dict, spec.subtitle, { email: state.email }) : null,
+    logo: options.theme.logo ? { src: options.theme.logo, alt: format(dict, 'logo.alt') } : null,
+    alert: { text: alert, tone: message?.tone, rules: message?.rules ? ruleViews(message.rules, dict) : null },
+    form,
+    links: (spec?.links ?? []).map((link) => ({ ...link, text: format(dict, link.text) })),
+    switchTo: spec?.switchTo
+      ? { prompt: format(dict, spec.switchTo.prompt), action: format(dict, spec.switchTo.action), event: spec.switchTo.event }
+      : null,
+    body: core?.body ? format(dict, core.body) : null,
+    firstFocus: firstFocus(state, spec?.form ? spec.first : null, options.autofocus, env.modal),
+    closeLabel: format(dict, 'dialog.close'),
+  };
+}
+
+/** The submit button's text at `now`: the countdown during a 429 wait, its text otherwise. */
+export function submitText(submit: SubmitView | undefined, now: number, dict: Dictionary, language: string): string {
+  if (!submit) return '';
+  if (submit.waitUntil === null) return submit.text;
+  return format(dict, 'submit.wait', { wait: formatWait((submit.waitUntil - now) / 1000, language) });
+}

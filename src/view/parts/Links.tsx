@@ -1,0 +1,47 @@
+import type { MachineEvent } from '../../machine/machine.types';
+import type { LinkView, ViewModel } from '../view.types';
+import { BackIcon } from './icons';
+
+/** The screen's secondary actions: a link to the site's own page, or a button that sends an event. */
+export function Links({ links, send }: { readonly links: readonly LinkView[]; readonly send: (event: MachineEvent) => void }) {
+  if (links.length === 0) return null;
+  return (
+    <div data-part="links">
+      {links.map((link) =>
+        link.href !== undefined ? (
+          <a key={link.text} data-part="link" href={link.href}>
+            {link.text}
+          </a>
+        ) : (
+          <button
+            key={link.text}
+            type="button"
+            data-part={link.primary ? 'submit' : 'link'}
+            data-state={link.primary ? 'idle' : undefined}
+            data-variant={link.back ? 'back' : undefined}
+            onClick={() => link.event && send(link.event)}
+          >
+            {link.back && <BackIcon />}
+            {link.text}
+          </button>
+        ),
+      )}
+    </div>
+  );
+}
+
+/**
+ * The Log in / Sign up switch under the form: "Don't have an account? Sign up" on the login screen, "Already have
+ * an account? Log in" on the sign-up screen.
+ */
+export function AccountSwitch({ switchTo, send }: { readonly switchTo: ViewModel['switchTo']; readonly send: (event: MachineEvent) => void }) {
+  if (!switchTo) return null;
+  return (
+    <p data-part="switch">
+      {switchTo.prompt}{' '}
+      <button type="button" data-part="link" onClick={() => send(switchTo.event)}>
+        {switchTo.action}
+      </button>
+    </p>
+  );
+}

@@ -1,0 +1,84 @@
+import type { ReadonlySignal } from '@preact/signals';
+import type { FieldName, FocusTarget, MachineEvent, ScreenName, Status, Tone } from '../machine/machine.types';
+import type { Ids } from './ids';
+
+/** A password rule in words, met or not; charset rules list their kinds of character under them. */
+export interface RuleView {
+  readonly code: string;
+  readonly text: string;
+  readonly met: boolean;
+  /** " (met)" / " (not met)", read by screen readers after the rule. */
+  readonly status: string;
+  readonly items?: readonly RuleView[];
+}
+
+export interface FieldView {
+  readonly name: FieldName;
+  readonly label: string;
+  readonly type: 'email' | 'text' | 'password';
+  readonly autocomplete: string;
+  readonly inputMode?: 'email';
+  readonly value: string;
+  /** The field's error in words, or null. */
+  readonly error: string | null;
+  /** The password rules below describe this field. */
+  readonly rules: boolean;
+  /** The show/hide toggle of a password field: whether it shows the text, and the toggle's label. */
+  readonly reveal: { readonly shown: boolean; readonly label: string } | null;
+}
+
+export interface SubmitView {
+  /** The button's text while not waiting out a 429 (its label, or its pending label). */
+  readonly text: string;
+  readonly state: 'idle' | 'pending' | 'waiting';
+  /** aria-disabled rather than disabled, so the button keeps focus while a request or a wait runs. */
+  readonly busy: boolean;
+  /** While a 429 wait runs, when it ends (epoch ms): the button counts down to it. */
+  readonly waitUntil: number | null;
+}
+
+export interface FormView {
+  readonly status: Status;
+  readonly pending: boolean;
+  readonly submitEvent: MachineEvent;
+  readonly fields: readonly FieldView[];
+  /** The connection's password rules, checked as the person types; null when no field asks for a new password. */
+  readonly policy: { readonly label: string; readonly rules: readonly RuleView[] } | null;
+  /** The account's email for a hidden username input (password managers), or null. */
+  readonly username: string | null;
+  readonly submit: SubmitView;
+}
+
+export interface LinkView {
+  readonly text: string;
+  readonly event?: MachineEvent;
+  readonly href?: string;
+  readonly back?: boolean;
+  readonly primary?: boolean;
+}
+
+/** Everything a screen shows, in words, decided in one place (connect.ts); views only lay it out. */
+export interface ViewModel {
+  readonly screen: ScreenName;
+  readonly title: string;
+  readonly subtitle: string | null;
+  readonly logo: { readonly src: string; readonly alt: string } | null;
+  readonly alert: { readonly text: string; readonly tone: Tone | undefined; readonly rules: readonly RuleView[] | null };
+  readonly form: FormView | null;
+  readonly links: readonly LinkView[];
+  readonly switchTo: { readonly prompt: string; readonly action: string; readonly event: MachineEvent } | null;
+  /** A paragraph of text (the signed-in screen). */
+  readonly body: string | null;
+  /** Where focus goes when the widget is shown. */
+  readonly firstFocus: FocusTarget | null;
+  readonly closeLabel: string;
+}
+
+/** What every screen component receives: the view model, the instance's element ids, and a way to send events. */
+export interface ScreenProps {
+  readonly vm: ViewModel;
+  readonly ids: Ids;
+  readonly send: (event: MachineEvent) => void;
+  /** The submit button's text as a signal: a 429 countdown updates that text alone, not the form. */
+  readonly submitText: ReadonlySignal<string>;
+}
