@@ -87,7 +87,7 @@ const PAGE_ROUTES: Record<string, Routes> = {
   '/lo/reset': { GET: resetPage, POST: resetSubmit },
   '/lo/latch.iife.js': { GET: staticFile('dist', 'latch.iife.js') },
   '/lo/latch.css': { GET: staticFile('dist', 'latch.css') },
-  '/lo/reset-page.js': { GET: staticFile('public', 'reset-page.js') },
+  '/lo/latch-reset-page.iife.js': { GET: staticFile('dist', 'latch-reset-page.iife.js') },
 };
 
 /** Development tools: any origin may call them, faults never apply (so a fault cannot lock them out). */

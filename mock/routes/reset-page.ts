@@ -5,10 +5,10 @@ import { PASSWORD_REALM_GRANT } from '../tenant';
 import type { TicketState } from '../tickets';
 
 /**
- * GET /lo/reset?ticket=…: the hosted reset page. It is a shell: the widget (from /lo/latch.iife.js)
- * draws the form, started by /lo/reset-page.js from the data attributes. The ticket itself is never
- * written into the page (reset-page.js reads it from the address and removes it); the page carries
- * a CSRF token bound to the ticket instead. Every state answers 200: the page explains itself.
+ * GET /lo/reset?ticket=…: the hosted reset page. It is a shell: the widget with its reset flow
+ * (/lo/latch-reset-page.iife.js, built from src/reset-page.ts) starts itself on #latch-reset and draws the
+ * form from the data attributes. The ticket itself is never written into the page (the script reads it
+ * from the address and removes it); the page carries a CSRF token bound to the ticket instead. Every state answers 200: the page explains itself.
  */
 export function resetPage({ res, url, ctx }: Exchange): void {
   const ticket = url.searchParams.get('ticket') ?? '';
@@ -52,8 +52,7 @@ function page(tenantName: string, csrf: string, attributes: [string, string][]):
 <meta name="latch-csrf" content="${escapeHtml(csrf)}">
 <title>Reset your password · ${escapeHtml(tenantName)}</title>
 <link rel="stylesheet" href="/lo/latch.css">
-<script src="/lo/latch.iife.js" defer></script>
-<script src="/lo/reset-page.js" defer></script>
+<script src="/lo/latch-reset-page.iife.js" defer></script>
 </head>
 <body>
 <noscript>This page needs JavaScript to reset your password.</noscript>
