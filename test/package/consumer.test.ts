@@ -20,7 +20,8 @@ test('every file package.json points at exists after the build', () => {
   const targets = [pkg.types, ...Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)))];
   for (const target of targets.filter((t) => !t.includes('*'))) expect(existsSync(join(root, target)), target).toBe(true);
   expect(pkg.sideEffects).toContain('**/*.css');
-  expect(Object.keys(pkg.dependencies).sort()).toEqual(['preact']);
+  // The widget's only run-time dependencies: the view library and its state library.
+  expect(Object.keys(pkg.dependencies).sort()).toEqual(['@preact/signals', 'preact']);
 });
 
 test('the type declarations describe the public class', () => {
