@@ -13,6 +13,12 @@ export interface Rgb {
 const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 /**
+ * Whether `input` is `#rgb` or `#rrggbb` (spaces around it allowed), the colours `parseColor` reads. The
+ * `theme.primaryColor` option and the demo's colour field ask this, so the three cannot disagree.
+ */
+export const isHexColor = (input: string): boolean => HEX.test(input.trim());
+
+/**
  * `#rgb` or `#rrggbb`, the forms `theme.primaryColor` accepts and the tokens use; anything else (names, rgb(),
  * alpha, CSS injection attempts) gives null.
  */
