@@ -174,19 +174,29 @@ const SCHEMA: Schema = {
   timeout: ['number', 15_000, (ms: number) => ms > 0 && ms < Infinity, 'a positive number of milliseconds'],
 };
 
-function resolveContainer(value: unknown): HTMLElement | null {
+/**
+ * What reading the options needs from the page: finding a `container` given as a selector, and recognising one
+ * given as an element. A parameter, so tests can hand in a fake page; the real one is `globalThis`.
+ */
+export interface OptionsPlatform {
+  readonly document?: { querySelector(selectors: string): HTMLElement | null };
+  readonly HTMLElement?: abstract new () => HTMLElement;
+}
+
+/** Finds `container` on `platform`'s page: null when it is not an element there or matches nothing. */
+function resolveContainer(value: unknown, { document, HTMLElement }: OptionsPlatform): HTMLElement | null {
   if (typeof value === 'string') {
     try {
-      return document.querySelector<HTMLElement>(value);
+      return document?.querySelector(value) ?? null;
     } catch {
       return null; // an invalid selector matches nothing
     }
   }
-  return typeof HTMLElement !== 'undefined' && value instanceof HTMLElement ? value : null;
+  return HTMLElement && value instanceof HTMLElement ? value : null;
 }
 
 /** Reads `input` against `schema`: defaults for what is missing, a problem for every unknown key and bad value. */
-function read(schema: Schema, input: unknown, path: string, problems: string[]): Record<string, unknown> {
+function read(schema: Schema, input: unknown, path: string, problems: string[], platform: OptionsPlatform): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   let record: Record<string, unknown> = {};
   if (isRecord(input)) record = input;
@@ -195,13 +205,13 @@ function read(schema: Schema, input: unknown, path: string, problems: string[]):
   for (const [key, rule] of Object.entries(schema)) {
     const value = record[key];
     if (!Array.isArray(rule)) {
-      out[key] = read(rule as Schema, value, `${path}${key}.`, problems);
+      out[key] = read(rule as Schema, value, `${path}${key}.`, problems, platform);
       continue;
     }
     const [type, fallback, check, hint = `a ${type}`] = rule as Rule;
     let ok: boolean;
     if (type === 'container') {
-      out[key] = resolveContainer(value);
+      out[key] = resolveContainer(value, platform);
       ok = value === undefined || out[key] !== null;
       if (!ok) problems.push(typeof value === 'string' ? `container "${value}" matches no element` : 'container must be an element or a CSS selector');
       continue;
@@ -214,13 +224,13 @@ function read(schema: Schema, input: unknown, path: string, problems: string[]):
 }
 
 /** Validates what an integrator passed; every problem is reported, so one console error says all of it. */
-export function normalizeOptions(clientID: unknown, domain: unknown, raw: unknown): Normalized {
+export function normalizeOptions(clientID: unknown, domain: unknown, raw: unknown, platform: OptionsPlatform = globalThis): Normalized {
   const problems: string[] = [];
   const required = (value: unknown, name: string) => {
     if (typeof value !== 'string' || value.trim() === '') problems.push(`${name} must be a non-empty string`);
     return String(value).trim();
   };
-  const read_ = read(SCHEMA, raw, '', problems) as unknown as Omit<NormalizedOptions, 'clientID' | 'domain' | 'initialScreen'> & {
+  const read_ = read(SCHEMA, raw, '', problems, platform) as unknown as Omit<NormalizedOptions, 'clientID' | 'domain' | 'initialScreen'> & {
     initialScreen: InitialScreen | null;
   };
   const o = read_;
