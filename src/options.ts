@@ -1,14 +1,27 @@
 import type { FetchLike } from './api/client';
 import type { MessageKey } from './i18n/en';
 import type { ScreenName } from './machine/machine.types';
-import type { PasswordPolicy, PolicyLevel } from './policy';
+import type { PolicyLevel } from './policy';
+import { bool, isRecord, oneOf, read, rule, text, type Equal, type Input, type Output, type Rule } from './options/schema';
+import { isHexColor } from './theme/color';
 
 export type ColorScheme = 'light' | 'dark' | 'auto';
-export type InitialScreen = Exclude<ScreenName, 'signedIn' | 'unrecoverable'>;
+
+/**
+ * The screens an integrator may start on, in the order a problem lists them: one list for the type and the check.
+ * The flow registry can supply it once each flow says whether the widget may open on it.
+ */
+export const INITIAL_SCREENS = ['login', 'signUp', 'forgotPassword', 'resetPassword'] as const satisfies readonly ScreenName[];
+export type InitialScreen = (typeof INITIAL_SCREENS)[number];
 /** How a reset link stood when the hosted reset page was served. */
 export type LinkState = 'valid' | 'expired' | 'used' | 'invalid';
 
-/** Options accepted by `new Latch(clientID, domain, options)`. Names follow Auth0 Lock where Lock has the same thing. */
+/**
+ * Options accepted by `new Latch(clientID, domain, options)`. Names follow Auth0 Lock where Lock has the same thing.
+ */
+// Written out rather than derived from SCHEMA: the generated .d.ts is what integrators read, and there a derived
+// type is `Input<typeof SCHEMA>`, without these comments. The compiler holds the two equal instead (see
+// InputAgrees below), so an option added, removed or retyped on one side and not the other does not compile.
 export interface LatchOptions {
   /** Element (or CSS selector) to render into, inline. Without it Latch opens as a modal dialog. @default undefined */
   container?: HTMLElement | string;
@@ -82,97 +95,74 @@ export interface LatchOptions {
   timeout?: number;
 }
 
-/** Options after validation, with every default filled in. */
-export interface NormalizedOptions {
-  readonly clientID: string;
-  readonly domain: string;
-  readonly container: HTMLElement | null;
-  readonly closable: boolean;
-  readonly autofocus: boolean;
-  readonly allowLogin: boolean;
-  readonly allowForgotPassword: boolean;
-  readonly allowSignUp: boolean;
-  readonly loginAfterSignUp: boolean;
-  readonly forgotPasswordLink: string | null;
-  readonly initialScreen: InitialScreen;
-  readonly prefill: { readonly email: string };
-  readonly defaultDatabaseConnection: string;
-  readonly theme: {
-    readonly primaryColor: string | null;
-    readonly logo: string | null;
-    readonly colorScheme: ColorScheme;
-    /** '' when not given: the stylesheet's value stays. */
-    readonly radius: number | string;
-    readonly font: string;
-  };
-  readonly language: string;
-  readonly languageDictionary: Readonly<Record<string, unknown>>;
-  readonly auth: { readonly audience: string | null; readonly params: { readonly scope: string } };
-  readonly passwordPolicy: PasswordPolicy;
-  readonly resetPassword: { readonly ticket: string | null; readonly csrf: string; readonly email: string; readonly state: LinkState };
-  readonly fetch: FetchLike | undefined;
-  readonly timeout: number;
-}
-
-/** On failure, `container` is still resolved when it can be, so the widget can say it is unavailable there. */
-export type Normalized =
-  | { ok: true; options: NormalizedOptions }
-  | { ok: false; problems: string[]; container: HTMLElement | null };
-
-// A rule: [type (or types: 'number|string'), default, extra check, what a good value is]. A nested object is a schema of its own.
-type Check = (value: never) => boolean;
-type Rule = readonly [type: string, fallback: unknown, check?: Check, hint?: string];
-interface Schema {
-  readonly [key: string]: Rule | Schema;
-}
-
-const oneOf = (...values: string[]): [Check, string] => [
-  (value: string) => values.includes(value),
-  `one of "${values.join('", "')}"`,
-];
-const bool: Rule = ['boolean', true];
-const text = (fallback: string | null = null): Rule => ['string', fallback];
-
 /** A logo may be an http(s) URL, a path or an inline image; anything else (javascript:, data:text/html) is refused. */
 export function isSafeImageUrl(url: string): boolean {
   return /^(https?:\/\/|\/(?!\/)|data:image\/(png|gif|jpeg|webp|svg\+xml)[;,])/i.test(url.trim());
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-
-const SCHEMA: Schema = {
-  container: ['container', null],
+/**
+ * Every option once: its type, its default and its check. `LatchOptions` must match what it accepts, and
+ * `NormalizedOptions` is what it gives. Lists of values are inferred, not annotated with their union types, so
+ * that a value added to `ColorScheme`, `PolicyLevel` or `LinkState` and not here fails the check below.
+ */
+const SCHEMA = {
+  // Not rule(), whose value must fit what it gives: this takes an element or a selector and gives the element,
+  // found by read's caller on the page it was given.
+  container: ['container', null] as Rule<HTMLElement | string, HTMLElement | null>,
   closable: bool,
   autofocus: bool,
   allowLogin: bool,
   allowForgotPassword: bool,
   allowSignUp: bool,
   loginAfterSignUp: bool,
-  forgotPasswordLink: ['string', null, (url: string) => /^(https?:\/\/|\/)/i.test(url), 'an http(s) URL or a path'],
-  initialScreen: ['string', null, ...oneOf('login', 'signUp', 'forgotPassword', 'resetPassword')],
+  forgotPasswordLink: text(null, (url) => /^(https?:\/\/|\/)/i.test(url), 'an http(s) URL or a path'),
+  initialScreen: oneOf(INITIAL_SCREENS, null),
   prefill: { email: text('') },
   defaultDatabaseConnection: text('Username-Password-Authentication'),
   theme: {
-    primaryColor: ['string', null, (c: string) => /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(c.trim()), 'a hex colour such as #4f46e5'],
-    logo: ['string', null, isSafeImageUrl, 'an http(s) URL, a path, or a data:image URL'],
-    colorScheme: ['string', 'auto', ...oneOf('light', 'dark', 'auto')],
-    radius: ['number|string', '', (r: number | string) => /^\d*\.?\d+(px|r?em)?$/.test(`${r}`), 'a length such as 8 or "8px"'],
+    primaryColor: text(null, isHexColor, 'a hex colour such as #4f46e5'),
+    logo: text(null, isSafeImageUrl, 'an http(s) URL, a path, or a data:image URL'),
+    colorScheme: oneOf(['light', 'dark', 'auto'], 'auto'),
+    // '' when not given: the stylesheet's value stays.
+    radius: rule<number | string, number | string>('number|string', '', (r) => /^\d*\.?\d+(px|r?em)?$/.test(`${r}`), 'a length such as 8 or "8px"'),
     // A font-family list has no use for ; { } < > or a function such as url().
-    font: ['string', '', (f: string) => /^[^;{}<>()]+$/.test(f), 'a font-family list'],
+    font: text('', (f) => /^[^;{}<>()]+$/.test(f), 'a font-family list'),
   },
-  language: ['string', 'en', (code: string) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(code), 'a language code such as "de" or "pt-BR"'],
+  language: text('en', (code) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(code), 'a language code such as "de" or "pt-BR"'),
   // Unknown dictionary keys are allowed: dictionaries written for Lock carry keys Latch has no use for.
-  languageDictionary: ['object', {}, isRecord, 'an object'],
-  auth: { audience: text(), params: { scope: text('openid profile email') } },
+  languageDictionary: rule<Partial<Record<MessageKey, string>>, Readonly<Record<string, unknown>>>('object', {}, isRecord, 'an object'),
+  auth: { audience: text(null), params: { scope: text('openid profile email') } },
   passwordPolicy: {
-    level: ['string', 'none', ...oneOf('none', 'low', 'fair', 'good', 'excellent')],
-    minLength: ['number', undefined, (n: number) => Number.isInteger(n) && n >= 1 && n <= 128, 'a whole number from 1 to 128'],
+    level: oneOf(['none', 'low', 'fair', 'good', 'excellent'], 'none'),
+    minLength: rule<number, number | undefined>('number', undefined, (n) => Number.isInteger(n) && n >= 1 && n <= 128, 'a whole number from 1 to 128'),
   },
-  resetPassword: { ticket: text(), csrf: text(''), email: text(''), state: ['string', 'valid', ...oneOf('valid', 'expired', 'used', 'invalid')] },
-  fetch: ['function', undefined],
-  timeout: ['number', 15_000, (ms: number) => ms > 0 && ms < Infinity, 'a positive number of milliseconds'],
+  resetPassword: {
+    // Needed by the type only: at run time a missing ticket is null, which initialScreen 'resetPassword' reports.
+    ticket: rule<string, string | null, true>('string', null),
+    csrf: text(''),
+    email: text(''),
+    state: oneOf(['valid', 'expired', 'used', 'invalid'], 'valid'),
+  },
+  fetch: rule<FetchLike, FetchLike | undefined>('function', undefined),
+  timeout: rule<number, number>('number', 15_000, (ms) => ms > 0 && ms < Infinity, 'a positive number of milliseconds'),
 };
+
+/** Fails to compile, naming `false`, when LatchOptions and the schema disagree in either direction. */
+type InputAgrees<T extends true> = T;
+type _InputAgrees = InputAgrees<Equal<LatchOptions, Input<typeof SCHEMA>>>;
+
+/** Options after validation, with every default filled in. */
+export interface NormalizedOptions extends Omit<Output<typeof SCHEMA>, 'initialScreen'> {
+  readonly clientID: string;
+  readonly domain: string;
+  /** Not given: login, or forgotPassword when login is off. */
+  readonly initialScreen: InitialScreen;
+}
+
+/** On failure, `container` is still resolved when it can be, so the widget can say it is unavailable there. */
+export type Normalized =
+  | { ok: true; options: NormalizedOptions }
+  | { ok: false; problems: string[]; container: HTMLElement | null };
 
 /**
  * What reading the options needs from the page: finding a `container` given as a selector, and recognising one
@@ -183,57 +173,29 @@ export interface OptionsPlatform {
   readonly HTMLElement?: abstract new () => HTMLElement;
 }
 
-/** Finds `container` on `platform`'s page: null when it is not an element there or matches nothing. */
-function resolveContainer(value: unknown, { document, HTMLElement }: OptionsPlatform): HTMLElement | null {
-  if (typeof value === 'string') {
-    try {
-      return document?.querySelector(value) ?? null;
-    } catch {
-      return null; // an invalid selector matches nothing
-    }
-  }
-  return HTMLElement && value instanceof HTMLElement ? value : null;
-}
-
-/** Reads `input` against `schema`: defaults for what is missing, a problem for every unknown key and bad value. */
-function read(schema: Schema, input: unknown, path: string, problems: string[], platform: OptionsPlatform): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  let record: Record<string, unknown> = {};
-  if (isRecord(input)) record = input;
-  else if (input !== undefined) problems.push(`${path.slice(0, -1) || 'options'} must be an object`);
-  for (const key of Object.keys(record)) if (!Object.hasOwn(schema, key)) problems.push(`unknown option "${path}${key}"`);
-  for (const [key, rule] of Object.entries(schema)) {
-    const value = record[key];
-    if (!Array.isArray(rule)) {
-      out[key] = read(rule as Schema, value, `${path}${key}.`, problems, platform);
-      continue;
-    }
-    const [type, fallback, check, hint = `a ${type}`] = rule as Rule;
-    let ok: boolean;
-    if (type === 'container') {
-      out[key] = resolveContainer(value, platform);
-      ok = value === undefined || out[key] !== null;
-      if (!ok) problems.push(typeof value === 'string' ? `container "${value}" matches no element` : 'container must be an element or a CSS selector');
-      continue;
-    }
-    ok = type.includes(typeof value) && (!check || (check as (v: unknown) => boolean)(value));
-    if (value !== undefined && !ok) problems.push(`${path}${key} must be ${hint}`);
-    out[key] = ok ? value : fallback;
-  }
-  return out;
-}
-
 /** Validates what an integrator passed; every problem is reported, so one console error says all of it. */
-export function normalizeOptions(clientID: unknown, domain: unknown, raw: unknown, platform: OptionsPlatform = globalThis): Normalized {
+export function normalizeOptions(
+  clientID: unknown,
+  domain: unknown,
+  raw: unknown,
+  { document, HTMLElement }: OptionsPlatform = globalThis,
+): Normalized {
   const problems: string[] = [];
   const required = (value: unknown, name: string) => {
     if (typeof value !== 'string' || value.trim() === '') problems.push(`${name} must be a non-empty string`);
     return String(value).trim();
   };
-  const read_ = read(SCHEMA, raw, '', problems, platform) as unknown as Omit<NormalizedOptions, 'clientID' | 'domain' | 'initialScreen'> & {
-    initialScreen: InitialScreen | null;
-  };
-  const o = read_;
+  // The container on the given page: null when it is not an element there or matches nothing.
+  const o = read(SCHEMA, raw, '', problems, (value) => {
+    if (typeof value === 'string') {
+      try {
+        return document?.querySelector(value) ?? null;
+      } catch {
+        return null; // an invalid selector matches nothing
+      }
+    }
+    return HTMLElement && value instanceof HTMLElement ? value : null;
+  });
   const initialScreen = o.initialScreen ?? (o.allowLogin ? 'login' : 'forgotPassword');
   const allowed: Record<InitialScreen, boolean> = {
     login: o.allowLogin,

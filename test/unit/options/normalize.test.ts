@@ -1,0 +1,198 @@
+import { describe, expect, test } from 'vitest';
+import { INITIAL_SCREENS, normalizeOptions, type NormalizedOptions } from '../../../src/options';
+
+// What an integrator sees: the options the widget runs with, or the problems its one console error lists.
+// A page with nothing on it is enough here; container lookups have their own test (platform.test.ts).
+const NO_PAGE = {};
+const normalize = (options: unknown, clientID: unknown = 'cid', domain: unknown = 'tenant.example.com') =>
+  normalizeOptions(clientID, domain, options, NO_PAGE);
+
+function optionsOf(options: unknown): NormalizedOptions {
+  const result = normalize(options);
+  if (!result.ok) throw new Error(`expected no problems, got: ${result.problems.join('; ')}`);
+  return result.options;
+}
+
+function problemsOf(options: unknown, clientID?: unknown, domain?: unknown): string[] {
+  const result = normalize(options, clientID, domain);
+  return result.ok ? [] : result.problems;
+}
+
+const DEFAULTS: NormalizedOptions = {
+  clientID: 'cid',
+  domain: 'tenant.example.com',
+  container: null,
+  closable: true,
+  autofocus: true,
+  allowLogin: true,
+  allowForgotPassword: true,
+  allowSignUp: true,
+  loginAfterSignUp: true,
+  forgotPasswordLink: null,
+  initialScreen: 'login',
+  prefill: { email: '' },
+  defaultDatabaseConnection: 'Username-Password-Authentication',
+  theme: { primaryColor: null, logo: null, colorScheme: 'auto', radius: '', font: '' },
+  language: 'en',
+  languageDictionary: {},
+  auth: { audience: null, params: { scope: 'openid profile email' } },
+  passwordPolicy: { level: 'none', minLength: undefined },
+  resetPassword: { ticket: null, csrf: '', email: '', state: 'valid' },
+  fetch: undefined,
+  timeout: 15_000,
+};
+
+describe('defaults', () => {
+  test.each([
+    ['no options at all', undefined],
+    ['an empty object', {}],
+    ['empty nested objects', { theme: {}, auth: { params: {} }, prefill: {}, passwordPolicy: {}, resetPassword: {} }],
+  ])('%s: every option has its documented default', (_name, options) => {
+    expect(optionsOf(options)).toEqual(DEFAULTS);
+  });
+
+  test('clientID and domain are trimmed', () => {
+    expect(normalizeOptions('  cid ', ' tenant.example.com\n', {}, NO_PAGE)).toMatchObject({ ok: true, options: { clientID: 'cid', domain: 'tenant.example.com' } });
+  });
+
+  test('with login turned off, the widget opens on the forgot-password screen', () => {
+    expect(optionsOf({ allowLogin: false }).initialScreen).toBe('forgotPassword');
+  });
+});
+
+describe('good values are kept as given', () => {
+  const fetch = async () => new Response('{}');
+  test.each([
+    ['closable', { closable: false }, (o: NormalizedOptions) => o.closable, false],
+    ['forgotPasswordLink (URL)', { forgotPasswordLink: 'https://example.com/forgot' }, (o: NormalizedOptions) => o.forgotPasswordLink, 'https://example.com/forgot'],
+    ['forgotPasswordLink (path)', { forgotPasswordLink: '/forgot' }, (o: NormalizedOptions) => o.forgotPasswordLink, '/forgot'],
+    ['prefill.email', { prefill: { email: 'a@b.co' } }, (o: NormalizedOptions) => o.prefill.email, 'a@b.co'],
+    ['theme.primaryColor (#rgb)', { theme: { primaryColor: '#0f0' } }, (o: NormalizedOptions) => o.theme.primaryColor, '#0f0'],
+    ['theme.primaryColor (#rrggbb)', { theme: { primaryColor: '#0F766E' } }, (o: NormalizedOptions) => o.theme.primaryColor, '#0F766E'],
+    ['theme.logo (path)', { theme: { logo: '/logo.svg' } }, (o: NormalizedOptions) => o.theme.logo, '/logo.svg'],
+    ['theme.logo (data:image)', { theme: { logo: 'data:image/png;base64,AAAA' } }, (o: NormalizedOptions) => o.theme.logo, 'data:image/png;base64,AAAA'],
+    ['theme.colorScheme', { theme: { colorScheme: 'dark' } }, (o: NormalizedOptions) => o.theme.colorScheme, 'dark'],
+    ['theme.radius (number)', { theme: { radius: 0 } }, (o: NormalizedOptions) => o.theme.radius, 0],
+    ['theme.radius (length)', { theme: { radius: '0.5rem' } }, (o: NormalizedOptions) => o.theme.radius, '0.5rem'],
+    ['theme.font', { theme: { font: 'Inter, system-ui, sans-serif' } }, (o: NormalizedOptions) => o.theme.font, 'Inter, system-ui, sans-serif'],
+    ['language', { language: 'pt-BR' }, (o: NormalizedOptions) => o.language, 'pt-BR'],
+    ['languageDictionary', { languageDictionary: { 'login.title': 'Hi' } }, (o: NormalizedOptions) => o.languageDictionary, { 'login.title': 'Hi' }],
+    ['auth.audience', { auth: { audience: 'https://api' } }, (o: NormalizedOptions) => o.auth, { audience: 'https://api', params: { scope: 'openid profile email' } }],
+    ['passwordPolicy', { passwordPolicy: { level: 'good', minLength: 12 } }, (o: NormalizedOptions) => o.passwordPolicy, { level: 'good', minLength: 12 }],
+    ['resetPassword', { resetPassword: { ticket: 't', state: 'expired' } }, (o: NormalizedOptions) => o.resetPassword, { ticket: 't', csrf: '', email: '', state: 'expired' }],
+    ['fetch', { fetch }, (o: NormalizedOptions) => o.fetch, fetch],
+    ['timeout', { timeout: 500 }, (o: NormalizedOptions) => o.timeout, 500],
+  ])('%s', (_name, options, pick, expected) => {
+    expect(pick(optionsOf(options))).toEqual(expected);
+  });
+});
+
+describe('each bad value is one problem, worded for the integrator', () => {
+  test.each([
+    ['options that are not an object', 'login', 'options must be an object'],
+    ['null options', null, 'options must be an object'],
+    ['a boolean given as a string', { closable: 'yes' }, 'closable must be a boolean'],
+    ['a boolean given as a number', { autofocus: 1 }, 'autofocus must be a boolean'],
+    ['a boolean given as null', { allowForgotPassword: null }, 'allowForgotPassword must be a boolean'],
+    ['allowSignUp', { allowSignUp: 'no' }, 'allowSignUp must be a boolean'],
+    ['loginAfterSignUp', { loginAfterSignUp: 0 }, 'loginAfterSignUp must be a boolean'],
+    ['a forgot link that is not http(s) or a path', { forgotPasswordLink: 'javascript:alert(1)' }, 'forgotPasswordLink must be an http(s) URL or a path'],
+    ['a forgot link that is not a string', { forgotPasswordLink: 42 }, 'forgotPasswordLink must be an http(s) URL or a path'],
+    ['an initialScreen that does not exist', { initialScreen: 'register' }, 'initialScreen must be one of "login", "signUp", "forgotPassword", "resetPassword"'],
+    ['prefill that is not an object', { prefill: 'a@b.co' }, 'prefill must be an object'],
+    ['prefill.email that is not a string', { prefill: { email: 5 } }, 'prefill.email must be a string'],
+    ['a connection that is not a string', { defaultDatabaseConnection: 5 }, 'defaultDatabaseConnection must be a string'],
+    ['theme as an array', { theme: [] }, 'theme must be an object'],
+    ['a colour name', { theme: { primaryColor: 'red' } }, 'theme.primaryColor must be a hex colour such as #4f46e5'],
+    ['a colour with alpha', { theme: { primaryColor: '#4f46e5ff' } }, 'theme.primaryColor must be a hex colour such as #4f46e5'],
+    ['a javascript: logo', { theme: { logo: 'javascript:alert(1)' } }, 'theme.logo must be an http(s) URL, a path, or a data:image URL'],
+    ['a protocol-relative logo', { theme: { logo: '//evil.example/x.png' } }, 'theme.logo must be an http(s) URL, a path, or a data:image URL'],
+    ['an HTML data: logo', { theme: { logo: 'data:text/html,<script>alert(1)</script>' } }, 'theme.logo must be an http(s) URL, a path, or a data:image URL'],
+    ['a colour scheme that does not exist', { theme: { colorScheme: 'dim' } }, 'theme.colorScheme must be one of "light", "dark", "auto"'],
+    ['a radius that is not a length', { theme: { radius: 'red' } }, 'theme.radius must be a length such as 8 or "8px"'],
+    ['a radius of another type', { theme: { radius: true } }, 'theme.radius must be a length such as 8 or "8px"'],
+    ['a font with a url()', { theme: { font: 'url(x)' } }, 'theme.font must be a font-family list'],
+    ['a language that is not a code', { language: 'english!' }, 'language must be a language code such as "de" or "pt-BR"'],
+    ['a language dictionary as a string', { languageDictionary: 'de' }, 'languageDictionary must be an object'],
+    ['a language dictionary as an array', { languageDictionary: [] }, 'languageDictionary must be an object'],
+    ['auth.audience that is not a string', { auth: { audience: 1 } }, 'auth.audience must be a string'],
+    ['auth.params that is not an object', { auth: { params: 'openid' } }, 'auth.params must be an object'],
+    ['auth.params.scope that is not a string', { auth: { params: { scope: ['openid'] } } }, 'auth.params.scope must be a string'],
+    ['a password policy level that does not exist', { passwordPolicy: { level: 'strong' } }, 'passwordPolicy.level must be one of "none", "low", "fair", "good", "excellent"'],
+    ['a minLength of 0', { passwordPolicy: { minLength: 0 } }, 'passwordPolicy.minLength must be a whole number from 1 to 128'],
+    ['a minLength that is not whole', { passwordPolicy: { minLength: 1.5 } }, 'passwordPolicy.minLength must be a whole number from 1 to 128'],
+    ['a minLength over 128', { passwordPolicy: { minLength: 129 } }, 'passwordPolicy.minLength must be a whole number from 1 to 128'],
+    ['a minLength given as a string', { passwordPolicy: { minLength: '8' } }, 'passwordPolicy.minLength must be a whole number from 1 to 128'],
+    ['a reset ticket that is not a string', { resetPassword: { ticket: 5 } }, 'resetPassword.ticket must be a string'],
+    ['a link state that does not exist', { resetPassword: { ticket: 't', state: 'gone' } }, 'resetPassword.state must be one of "valid", "expired", "used", "invalid"'],
+    ['fetch that is not a function', { fetch: 'fetch' }, 'fetch must be a function'],
+    ['a timeout of 0', { timeout: 0 }, 'timeout must be a positive number of milliseconds'],
+    ['an endless timeout', { timeout: Infinity }, 'timeout must be a positive number of milliseconds'],
+    ['a timeout that is not a number', { timeout: Number.NaN }, 'timeout must be a positive number of milliseconds'],
+    ['a timeout given as a string', { timeout: '100' }, 'timeout must be a positive number of milliseconds'],
+  ])('%s', (_name, options, message) => {
+    expect(problemsOf(options)).toEqual([message]);
+  });
+
+  test.each([
+    ['an empty clientID', '', 'tenant.example.com', 'clientID must be a non-empty string'],
+    ['a blank clientID', '   ', 'tenant.example.com', 'clientID must be a non-empty string'],
+    ['a domain that is not a string', 'cid', 5, 'domain must be a non-empty string'],
+  ])('%s', (_name, clientID, domain, message) => {
+    expect(problemsOf({}, clientID, domain)).toEqual([message]);
+  });
+});
+
+describe('unknown options', () => {
+  test.each([
+    ['a misspelt option', { colour: 'red' }, 'unknown option "colour"'],
+    ['a misspelt theme option', { theme: { color: '#fff' } }, 'unknown option "theme.color"'],
+    ['a key two levels down', { auth: { params: { scopes: 'openid' } } }, 'unknown option "auth.params.scopes"'],
+    ['a Lock option Latch does not have', { rememberLastLogin: true }, 'unknown option "rememberLastLogin"'],
+    // Every object has these through its prototype; they are still not options.
+    ['toString', { toString: 'x' }, 'unknown option "toString"'],
+    ['constructor', { constructor: 'x' }, 'unknown option "constructor"'],
+    ['hasOwnProperty in a nested object', { prefill: { hasOwnProperty: 'x' } }, 'unknown option "prefill.hasOwnProperty"'],
+    ['valueOf in a nested object', { theme: { valueOf: 'x' } }, 'unknown option "theme.valueOf"'],
+    // JSON.parse makes __proto__ an own key (an object literal would set the prototype instead).
+    ['__proto__ from JSON', JSON.parse('{"__proto__": {"closable": false}}') as unknown, 'unknown option "__proto__"'],
+  ])('%s', (_name, options, message) => {
+    expect(problemsOf(options)).toEqual([message]);
+  });
+
+  test('a language dictionary may carry keys Latch has no use for (dictionaries written for Lock do)', () => {
+    expect(optionsOf({ languageDictionary: { loginWithLabel: 'Sign in with %s' } }).languageDictionary).toEqual({ loginWithLabel: 'Sign in with %s' });
+  });
+});
+
+describe('screens and the options they need', () => {
+  test.each([
+    [{ initialScreen: 'login', allowLogin: false }, ['initialScreen "login" needs allowLogin']],
+    [{ initialScreen: 'signUp', allowSignUp: false }, ['initialScreen "signUp" needs allowSignUp']],
+    [{ initialScreen: 'forgotPassword', allowForgotPassword: false }, ['initialScreen "forgotPassword" needs allowForgotPassword']],
+    [{ initialScreen: 'resetPassword' }, ['initialScreen "resetPassword" needs resetPassword.ticket']],
+    [
+      { allowLogin: false, allowForgotPassword: false },
+      ['initialScreen "forgotPassword" needs allowForgotPassword', 'allowLogin and allowForgotPassword cannot both be false'],
+    ],
+  ])('%j', (options, problems) => {
+    expect(problemsOf(options)).toEqual(problems);
+  });
+
+  test.each(INITIAL_SCREENS)('%s opens when what it needs is there', (screen) => {
+    expect(optionsOf({ initialScreen: screen, resetPassword: { ticket: 't' } }).initialScreen).toBe(screen);
+  });
+});
+
+test('every problem is in one list, in the order the options are read, so one console error says all of it', () => {
+  const options = { colour: 'red', closable: 'yes', theme: { primaryColor: 'red', shade: 1 }, timeout: -1, initialScreen: 'signUp', allowSignUp: false };
+  expect(problemsOf(options, '', 'tenant.example.com')).toEqual([
+    'unknown option "colour"',
+    'closable must be a boolean',
+    'unknown option "theme.shade"',
+    'theme.primaryColor must be a hex colour such as #4f46e5',
+    'timeout must be a positive number of milliseconds',
+    'initialScreen "signUp" needs allowSignUp',
+    'clientID must be a non-empty string',
+  ]);
+});
