@@ -1,4 +1,7 @@
 import type { ColorScheme, InitialScreen } from '../src/index';
+// The widget's own rules for colours and logos, so the panel accepts exactly what the widget does.
+import { isSafeImageUrl } from '../src/options';
+import { isHexColor } from '../src/theme/color';
 import { byId, h } from './dom';
 import midnightUrl from '../styles/themes/midnight.css?url';
 import monoUrl from '../styles/themes/mono.css?url';
@@ -22,9 +25,6 @@ export interface Settings {
 }
 
 const THEMES: Record<Exclude<ThemeName, 'default'>, string> = { midnight: midnightUrl, sand: sandUrl, mono: monoUrl };
-const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
-/** The widget's own rule for logos; checked here so a half-typed URL does not break the preview. */
-const IMAGE_URL = /^(https?:\/\/.+|\/(?!\/).*|data:image\/(png|gif|jpeg|webp|svg\+xml)[;,].*)$/i;
 
 export const DEFAULT_SETTINGS: Settings = {
   primaryColor: '#4f46e5',
@@ -112,7 +112,7 @@ export function createControls(onChange: (settings: Settings) => void, onOpenMod
   });
   colorText.addEventListener('input', () => {
     const value = colorText.value.trim();
-    const valid = value === '' || HEX.test(value);
+    const valid = value === '' || isHexColor(value);
     markInvalid(colorText, !valid);
     if (!valid || value === settings.primaryColor) return;
     if (value !== '') picker.value = sixDigits(value);
@@ -121,7 +121,8 @@ export function createControls(onChange: (settings: Settings) => void, onOpenMod
   });
   logo.addEventListener('change', () => {
     const value = logo.value.trim();
-    const valid = value === '' || IMAGE_URL.test(value);
+    // Checked here so a half-typed URL marks the field instead of breaking the preview.
+    const valid = value === '' || isSafeImageUrl(value);
     markInvalid(logo, !valid);
     if (!valid) return;
     settings.logo = value;
