@@ -8,7 +8,7 @@ import { addLanguage, findLanguage } from './i18n/languages';
 import type { HostEventName, ScreenName } from './machine/machine.types';
 import { normalizeOptions, type LatchOptions, type NormalizedOptions } from './options';
 import { DEFAULT_FLOWS } from './flows/defaults';
-import { addFlow, flowOf } from './flows/registry';
+import { addFlow } from './flows/registry';
 import { browserPlatform, createStore, type Store, type ViewSettings } from './store';
 import { brandPalette } from './theme/palette';
 import { App } from './view/App';
@@ -47,24 +47,18 @@ export class Latch {
 
   constructor(clientID: string, domain: string, options?: LatchOptions) {
     const normalized = normalizeOptions(clientID, domain, options);
-    const problems = normalized.ok ? [] : normalized.problems;
-    // A screen whose flow this page has not added (the reset flow comes with latch/reset-page) cannot be shown.
-    if (normalized.ok && !flowOf(normalized.options.initialScreen)) {
-      problems.push(`initialScreen "${normalized.options.initialScreen}" needs its flow, which this page has not added (latch/reset-page)`);
-    }
     let opts: NormalizedOptions;
     let screen: ScreenName;
-    if (normalized.ok && problems.length === 0) {
+    if (normalized.ok) {
       opts = normalized.options;
       screen = opts.initialScreen;
     } else {
-      const message = `Latch: cannot start: ${problems.join('; ')}.`;
+      const message = `Latch: cannot start: ${normalized.problems.join('; ')}.`;
       console.error(message);
       // Reported after construction so a listener added with on() right away still hears it.
       queueMicrotask(() => emit(this.listeners, 'unrecoverable_error', { error: 'invalid_options', errorDescription: message }));
       // Still show something where the box should be, so a visitor is not left facing a blank space.
-      const container = normalized.ok ? normalized.options.container : normalized.container;
-      const fallback = normalizeOptions('-', '-', container ? { container } : {});
+      const fallback = normalizeOptions('-', '-', normalized.container ? { container: normalized.container } : {});
       opts = (fallback as { options: NormalizedOptions }).options;
       screen = 'unrecoverable';
     }

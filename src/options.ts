@@ -1,6 +1,8 @@
 import type { FetchLike } from './api/client';
 import type { MessageKey } from './i18n/en';
-import type { ScreenName } from './machine/machine.types';
+import { flowOf } from './flows/registry';
+import { FLOW_SCREENS } from './flows/screens';
+import type { FlowScreen } from './flows/flows.types';
 import type { PolicyLevel } from './policy';
 import { bool, isRecord, oneOf, read, rule, text, type Equal, type Input, type Output, type Rule } from './options/schema';
 import { isHexColor } from './theme/color';
@@ -8,11 +10,11 @@ import { isHexColor } from './theme/color';
 export type ColorScheme = 'light' | 'dark' | 'auto';
 
 /**
- * The screens an integrator may start on, in the order a problem lists them: one list for the type and the check.
- * The flow registry can supply it once each flow says whether the widget may open on it.
+ * The screens an integrator may start on: one per flow (src/flows/screens.ts), in the order a problem lists them.
+ * Whether the widget may open on one is the flow's own rule (its `initial`), asked once the options are read.
  */
-export const INITIAL_SCREENS = ['login', 'signUp', 'forgotPassword', 'resetPassword'] as const satisfies readonly ScreenName[];
-export type InitialScreen = (typeof INITIAL_SCREENS)[number];
+export const INITIAL_SCREENS = FLOW_SCREENS;
+export type InitialScreen = FlowScreen;
 /** How a reset link stood when the hosted reset page was served. */
 export type LinkState = 'valid' | 'expired' | 'used' | 'invalid';
 
@@ -197,16 +199,10 @@ export function normalizeOptions(
     return HTMLElement && value instanceof HTMLElement ? value : null;
   });
   const initialScreen = o.initialScreen ?? (o.allowLogin ? 'login' : 'forgotPassword');
-  const allowed: Record<InitialScreen, boolean> = {
-    login: o.allowLogin,
-    signUp: o.allowSignUp,
-    forgotPassword: o.allowForgotPassword,
-    resetPassword: o.resetPassword.ticket !== null,
-  };
-  if (!allowed[initialScreen]) {
-    const needs = initialScreen === 'resetPassword' ? 'resetPassword.ticket' : `allow${initialScreen[0]!.toUpperCase()}${initialScreen.slice(1)}`;
-    problems.push(`initialScreen "${initialScreen}" needs ${needs}`);
-  }
+  // Each flow says what it needs to be the first screen; a flow this page has not added cannot be shown at all.
+  const flow = flowOf(initialScreen);
+  const needs = flow ? flow.initial(o) : 'its flow, which this page has not added (latch/reset-page)';
+  if (needs) problems.push(`initialScreen "${initialScreen}" needs ${needs}`);
   if (!o.allowLogin && !o.allowForgotPassword) problems.push('allowLogin and allowForgotPassword cannot both be false');
   const options: NormalizedOptions = { ...o, clientID: required(clientID, 'clientID'), domain: required(domain, 'domain'), initialScreen };
   return problems.length > 0 ? { ok: false, problems, container: o.container } : { ok: true, options };

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { INITIAL_SCREENS, normalizeOptions, type NormalizedOptions } from '../../../src/options';
+// Whether a screen can come first is its flow's rule: register every flow, as the reset-page entry does.
+import '../../../src/flows/all';
 
 // What an integrator sees: the options the widget runs with, or the problems its one console error lists.
 // A page with nothing on it is enough here; container lookups have their own test (platform.test.ts).

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { normalizeOptions, type Normalized, type OptionsPlatform } from '../../../src/options';
+// Whether a screen can come first is its flow's rule: register the flows.
+import '../../../src/flows/all';
 
 // A page without a DOM: the options only hand the container on, so a plain object can stand in for an element.
 // The cast is the test saying "take this as one"; the widget never reads more of it than its identity.
