@@ -168,3 +168,9 @@ export function leave(state: MachineState, screen: ScreenName, ready: HostEventN
     effects,
   };
 }
+
+/** The handler of an event that opens `screen` from another one, when the widget's config allows that screen. */
+export const opener =
+  (screen: ScreenName, ready: HostEventName, allowed: (config: MachineState['config']) => boolean) =>
+  (state: MachineState): Transition =>
+    allowed(state.config) ? leave(state, screen, ready) : ignore(state);

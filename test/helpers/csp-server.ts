@@ -61,7 +61,7 @@ async function bundleEsmPage(): Promise<string> {
 
 /** Maps a request path to a file: fixtures under /fixtures/, the built widget under /dist/; nothing else. */
 function fileFor(pathname: string): string | null {
-  const pages: Record<string, string> = { '/': 'iife.html', '/iife.html': 'iife.html', '/esm.html': 'esm.html', '/control.html': 'control.html', '/element.html': 'element.html', '/reset.html': 'reset.html' };
+  const pages: Record<string, string> = { '/': 'iife.html', '/iife.html': 'iife.html', '/esm.html': 'esm.html', '/control.html': 'control.html', '/element.html': 'element.html' };
   const page = pages[pathname];
   if (page) return join(fixtures, page);
   const served: [prefix: string, dir: string][] = [
@@ -110,6 +110,14 @@ export async function startCspSite(): Promise<CspSite> {
       res.end(body);
     };
     if (pathname === '/esm/page.js') return send(200, TYPES['.js']!, esmBundle);
+    // The script-tag page again, loading the build that carries the reset flow as well.
+    if (pathname === '/reset.html') {
+      readFile(join(fixtures, 'iife.html'), 'utf8').then(
+        (html) => send(200, TYPES['.html']!, html.replace('/dist/latch.iife.js', '/dist/latch-reset-page.iife.js')),
+        () => send(404, 'text/plain; charset=utf-8', 'Not found'),
+      );
+      return;
+    }
     const file = fileFor(pathname);
     if (!file) return send(404, 'text/plain; charset=utf-8', 'Not found');
     readFile(file).then(

@@ -1,4 +1,4 @@
-import { current, failure, form, ignore, leave, notify, submitWith } from '../../machine/core';
+import { current, failure, form, notify, opener, submitWith } from '../../machine/core';
 import type { MachineState, Transition } from '../../machine/machine.types';
 import { openLogin, READY as LOGIN_READY } from '../login/login.machine';
 
@@ -18,7 +18,7 @@ export function forgotSucceeded(state: MachineState): Transition {
   };
 }
 
-export const openForgot = (state: MachineState) => (state.config.allowForgotPassword ? leave(state, 'forgotPassword', READY) : ignore(state));
+export const openForgot = opener('forgotPassword', READY, (config) => config.allowForgotPassword);
 
 export const rows = {
   forgotPassword: {

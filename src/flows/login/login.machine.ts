@@ -1,4 +1,4 @@
-import { current, failure, ignore, leave, notify, passwordForm, submitWith } from '../../machine/core';
+import { current, failure, notify, opener, passwordForm, submitWith } from '../../machine/core';
 import type { EventOf } from '../../machine/core';
 import type { Effect, MachineState, Message, Transition } from '../../machine/machine.types';
 
@@ -27,7 +27,7 @@ export function toLogin(state: MachineState, message: Message, effects: Effect[]
   };
 }
 
-export const openLogin = (state: MachineState) => (state.config.allowLogin ? leave(state, 'login', READY) : ignore(state));
+export const openLogin = opener('login', READY, (config) => config.allowLogin);
 
 export const rows = {
   login: {

@@ -1,4 +1,4 @@
-import { current, failed, failure, ignore, leave, notify, passwordForm, submitWith } from '../../machine/core';
+import { current, failed, failure, notify, opener, passwordForm, submitWith } from '../../machine/core';
 import type { EventOf } from '../../machine/core';
 import type { MachineState, Transition } from '../../machine/machine.types';
 import { loginSucceeded, READY as LOGIN_READY, toLogin } from '../login/login.machine';
@@ -28,7 +28,7 @@ export function loginAfterSignUpFailed(state: MachineState, event: EventOf<'LOGI
   return { state: { ...result.state, screen: 'login' }, effects: [...result.effects, notify(LOGIN_READY)] };
 }
 
-export const openSignUp = (state: MachineState) => (state.config.allowSignUp ? leave(state, 'signUp', READY) : ignore(state));
+export const openSignUp = opener('signUp', READY, (config) => config.allowSignUp);
 
 export const rows = {
   signUp: {
