@@ -166,6 +166,8 @@ export function createStore(options: StoreOptions): Store {
       platform.events.addEventListener('online', network);
       platform.events.addEventListener('offline', network);
       first.effects.forEach(run);
+      // The connection may have gone (or come back) between construction and the first show.
+      if (platform.online() !== state.peek().online) network();
     },
     destroy() {
       destroyed = true;

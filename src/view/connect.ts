@@ -7,7 +7,7 @@ import { formatWait } from '../i18n/duration';
 import { format } from '../i18n/format';
 import { canSubmit } from '../machine/core';
 import { firstFocus } from '../machine/machine';
-import type { MachineState, ScreenName } from '../machine/machine.types';
+import type { MachineState } from '../machine/machine.types';
 import type { NormalizedOptions } from '../options';
 import { evaluatePassword, type RuleCheck } from '../policy';
 import type { FieldView, FormView, RuleView, SubmitView, ViewModel } from './view.types';
@@ -70,7 +70,7 @@ export function connect(state: MachineState, options: NormalizedOptions, dict: D
   const { screen, status, message } = state;
   const flow: AnyFlow | undefined = screen === 'signedIn' || screen === 'unrecoverable' ? undefined : env.flows[screen];
   const spec = flow?.model(state, options);
-  const core = flow ? null : coreScreen(screen as Exclude<ScreenName, AnyFlow['screen']>);
+  const core = screen === 'signedIn' || screen === 'unrecoverable' ? coreScreen(screen) : null;
 
   let form: FormView | null = null;
   if (flow && spec?.form) {

@@ -230,6 +230,18 @@ describe('createStore', () => {
     expect(store.state.value.screen).toBe('signedIn');
   });
 
+  test('a connection lost between construction and the first show is noticed when the widget starts', () => {
+    const { store, browser, fill, submit, post } = setup();
+    // Nobody listens yet: the store learns it from the platform when it starts.
+    browser.goOffline();
+    store.start();
+    expect(store.state.value.online).toBe(false);
+    fill();
+    submit();
+    expect(store.state.value.status).toBe('offline');
+    expect(post).not.toHaveBeenCalled();
+  });
+
   test('back online with nothing held only clears the offline message', () => {
     const { store, browser, post } = setup();
     store.start();
