@@ -15,7 +15,10 @@ export interface ResetPageOptions {
   container?: string | HTMLElement;
   /** The API origin. @default location.origin (the hosted page is served by the tenant's domain) */
   domain?: string;
-  /** Any other widget option (theme, language, languageDictionary, …), on top of what the page says. @default {} */
+  /**
+   * Any other widget option (theme, language, languageDictionary, …). What the page says wins where both speak:
+   * the container, the first screen, the link, the policy and the connection come from the page. @default {}
+   */
   options?: LatchOptions;
   /** Where the browser lives; injected by tests. @default window */
   window?: Window;

@@ -1,6 +1,6 @@
 // Every flow, as one typed record: `FlowRegistry` is a mapped type over the flow screens, so a flow listed in
 // flows.types.ts without an object here — or an object missing a piece — does not compile. Importing this module
-// registers them all (the reset page, the tests and the demo use it).
+// registers them all: the tests use it to reach every screen.
 import { createMachine } from '../machine/machine';
 import type { FlowRegistry } from './flow';
 import { forgotFlow } from './forgot';

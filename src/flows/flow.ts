@@ -60,6 +60,9 @@ export interface ScreenSpec {
   readonly first: FieldName;
 }
 
+/** A flow's rows: its own screen's table, and tables for the other screens it can be opened from. */
+export type FlowRows<S extends FlowScreen> = { readonly [K in S]: ScreenTable } & { readonly [K in ScreenName]?: ScreenTable };
+
 export interface Flow<S extends FlowScreen> {
   readonly screen: S;
   readonly title: MessageKey;
@@ -67,7 +70,7 @@ export interface Flow<S extends FlowScreen> {
    * This flow's rows of the transition table: the events its own screen answers, and, under other screens, the
    * events that open it from there (so "Don't remember your password?" exists only where the forgot flow does).
    */
-  readonly rows: { readonly [K in S]: ScreenTable } & { readonly [K in ScreenName]?: ScreenTable };
+  readonly rows: FlowRows<S>;
   /** One runner for each request effect the flow's rows ask for. */
   readonly runners: Runners<FlowTypes[S]['effect']>;
   /** The event its form submits (sent again by itself when a held offline submission can go). */

@@ -1,7 +1,7 @@
 // The flows this page has, as languages are kept (i18n/languages.ts): the core entries register login, forgot
 // password and sign-up; an entry of its own (latch/reset-page) adds the reset flow when a page uses it. The machine,
 // the effect runners, the initialScreen values and the screen switch are all read from here.
-import { createMachine } from '../machine/machine';
+import { createMachine, flowIn } from '../machine/machine';
 import type { Effect, ScreenName } from '../machine/machine.types';
 import type { AnyFlow, FlowRegistry, Runner } from './flow';
 
@@ -16,8 +16,7 @@ export function addFlow(flow: AnyFlow): void {
 }
 
 /** The registered flow that owns a screen; none for the core's own screens or a flow not added. */
-export const flowOf = (screen: ScreenName): AnyFlow | undefined =>
-  screen === 'signedIn' || screen === 'unrecoverable' ? undefined : registered[screen];
+export const flowOf = (screen: ScreenName): AnyFlow | undefined => flowIn(registered, screen);
 
 /** The runner for a request effect, from whichever registered flow declares it. */
 export function runnerOf(effect: Effect): Runner<Effect> | undefined {

@@ -2,6 +2,14 @@ import type { AnyFlow, FlowRegistry } from '../flows/flow';
 import { canSubmit, holdOffline, ignore, notify, OFFLINE_MESSAGE, type Handler, type ScreenTable } from './core';
 import type { FieldName, FocusTarget, MachineConfig, MachineEvent, MachineState, ScreenName, Transition } from './machine.types';
 
+/** The flow that owns `screen` among `flows`; none for the core's own two screens or a flow not among them. */
+export const flowIn = (flows: Readonly<Partial<FlowRegistry>>, screen: ScreenName): AnyFlow | undefined =>
+  screen === 'signedIn' || screen === 'unrecoverable' ? undefined : flows[screen];
+
+/** Whether any of `flows` answers `event` on `screen`: an action nobody answers is not offered. */
+export const answers = (flows: Readonly<Partial<FlowRegistry>>, screen: ScreenName, event: MachineEvent): boolean =>
+  Object.values(flows).some((flow) => flow?.rows[screen]?.[event.type] !== undefined);
+
 export interface Machine {
   /** The pure step: the next state and the effects to run for `event` in `state`. */
   transition(state: MachineState, event: MachineEvent): Transition;
@@ -21,8 +29,7 @@ export interface Prefill {
  * state, no effects). `flows` may grow later (a flow registered by an entry of its own): it is read on every event.
  */
 export function createMachine(flows: Readonly<Partial<FlowRegistry>>): Machine {
-  const flowOf = (screen: ScreenName): AnyFlow | undefined =>
-    screen === 'signedIn' || screen === 'unrecoverable' ? undefined : flows[screen];
+  const flowOf = (screen: ScreenName) => flowIn(flows, screen);
 
   /** Back online: a held submission goes out now, exactly as if the person had pressed the button again. */
   function cameOnline(state: MachineState): Transition {

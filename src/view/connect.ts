@@ -1,12 +1,12 @@
 // The view model: what every screen shows, in words, as one pure function of the machine state, the options and
 // the dictionary. Views receive its result as props and send events; none of them reads machine state or decides
 // a rule of its own. Tested by a table (test/unit/view/connect.test.ts).
-import type { AnyFlow, FieldSpec, FlowRegistry } from '../flows/flow';
+import type { FieldSpec, FlowRegistry } from '../flows/flow';
 import type { Dictionary, MessageKey } from '../i18n/en';
 import { formatWait } from '../i18n/duration';
 import { format } from '../i18n/format';
 import { canSubmit } from '../machine/core';
-import { firstFocus } from '../machine/machine';
+import { answers, firstFocus, flowIn } from '../machine/machine';
 import type { MachineState } from '../machine/machine.types';
 import type { NormalizedOptions } from '../options';
 import { evaluatePassword, type RuleCheck } from '../policy';
@@ -68,7 +68,7 @@ function fieldView(spec: FieldSpec, state: MachineState, dict: Dictionary): Fiel
 
 export function connect(state: MachineState, options: NormalizedOptions, dict: Dictionary, env: ViewEnv): ViewModel {
   const { screen, status, message } = state;
-  const flow: AnyFlow | undefined = screen === 'signedIn' || screen === 'unrecoverable' ? undefined : env.flows[screen];
+  const flow = flowIn(env.flows, screen);
   const spec = flow?.model(state, options);
   const core = screen === 'signedIn' || screen === 'unrecoverable' ? coreScreen(screen) : null;
 
@@ -109,8 +109,13 @@ export function connect(state: MachineState, options: NormalizedOptions, dict: D
     logo: options.theme.logo ? { src: options.theme.logo, alt: format(dict, 'logo.alt') } : null,
     alert: { text: alert, tone: message?.tone, rules: message?.rules ? ruleViews(message.rules, dict) : null },
     form,
-    links: (spec?.links ?? []).map((link) => ({ ...link, text: format(dict, link.text) })),
-    switchTo: spec?.switchTo
+    // A link that sends an event is offered only where a registered flow answers it (a flow a page did not add
+    // has no way in); a link to the site's own page always is.
+    links: (spec?.links ?? [])
+      .filter((link) => !link.event || answers(env.flows, screen, link.event))
+      .map((link) => ({ ...link, text: format(dict, link.text) })),
+    switchTo:
+      spec?.switchTo && answers(env.flows, screen, spec.switchTo.event)
       ? { prompt: format(dict, spec.switchTo.prompt), action: format(dict, spec.switchTo.action), event: spec.switchTo.event }
       : null,
     body: core?.body ? format(dict, core.body) : null,

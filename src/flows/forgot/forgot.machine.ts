@@ -1,6 +1,7 @@
 import { current, failure, form, notify, opener, submitWith } from '../../machine/core';
 import type { MachineState, Transition } from '../../machine/machine.types';
 import { openLogin, READY as LOGIN_READY } from '../login/login.machine';
+import type { FlowRows } from '../flow';
 
 export const READY = 'forgot_password ready';
 
@@ -20,6 +21,7 @@ export function forgotSucceeded(state: MachineState): Transition {
 
 export const openForgot = opener('forgotPassword', READY, (config) => config.allowForgotPassword);
 
+/** Typed against FlowRows, so a misspelt event name does not compile. */
 export const rows = {
   forgotPassword: {
     ...form,
@@ -31,4 +33,4 @@ export const rows = {
   // "Don't remember your password?" on the login screen, and "Send me a new link" on a dead reset link.
   login: { 'FORGOT.OPEN': openForgot },
   resetPassword: { 'FORGOT.OPEN': openForgot },
-};
+} satisfies FlowRows<'forgotPassword'>;

@@ -1,6 +1,7 @@
 import { current, failure, notify, opener, passwordForm, submitWith } from '../../machine/core';
 import type { EventOf } from '../../machine/core';
 import type { Effect, MachineState, Message, Transition } from '../../machine/machine.types';
+import type { FlowRows } from '../flow';
 
 export const READY = 'signin ready';
 
@@ -29,6 +30,7 @@ export function toLogin(state: MachineState, message: Message, effects: Effect[]
 
 export const openLogin = opener('login', READY, (config) => config.allowLogin);
 
+/** Typed against FlowRows, so a misspelt event name does not compile. */
 export const rows = {
   login: {
     ...passwordForm,
@@ -37,4 +39,4 @@ export const rows = {
     'LOGIN.FAILURE': loginFailed,
   },
   signUp: { 'LOGIN.OPEN': openLogin },
-};
+} satisfies FlowRows<'login'>;

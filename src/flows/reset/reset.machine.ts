@@ -2,6 +2,7 @@ import { current, failure, notify, passwordForm, submitWith } from '../../machin
 import type { EventOf } from '../../machine/core';
 import type { MachineState, Transition } from '../../machine/machine.types';
 import { toLogin } from '../login/login.machine';
+import type { FlowRows } from '../flow';
 
 export const READY = 'password_reset ready';
 
@@ -17,6 +18,7 @@ export function resetSucceeded(state: MachineState, event: EventOf<'RESET.SUCCES
   return toLogin(state, { tone: 'success', key: 'reset.success' }, [notify('password_reset success', payload)]);
 }
 
+/** Typed against FlowRows, so a misspelt event name does not compile. */
 export const rows = {
   resetPassword: {
     ...passwordForm,
@@ -25,4 +27,4 @@ export const rows = {
     // Only the reset screen has a link that can go dead; the same codes elsewhere are just errors.
     'RESET.FAILURE': failure({ operation: 'resetPassword', event: 'password_reset error', deadLink: true }),
   },
-};
+} satisfies FlowRows<'resetPassword'>;

@@ -2,6 +2,7 @@ import { current, failed, failure, notify, opener, passwordForm, submitWith } fr
 import type { EventOf } from '../../machine/core';
 import type { MachineState, Transition } from '../../machine/machine.types';
 import { loginSucceeded, READY as LOGIN_READY, toLogin } from '../login/login.machine';
+import type { FlowRows } from '../flow';
 
 export const READY = 'signup ready';
 
@@ -30,6 +31,7 @@ export function loginAfterSignUpFailed(state: MachineState, event: EventOf<'LOGI
 
 export const openSignUp = opener('signUp', READY, (config) => config.allowSignUp);
 
+/** Typed against FlowRows, so a misspelt event name does not compile. */
 export const rows = {
   signUp: {
     ...passwordForm,
@@ -41,4 +43,4 @@ export const rows = {
     'LOGIN.FAILURE': current(loginAfterSignUpFailed),
   },
   login: { 'SIGNUP.OPEN': openSignUp },
-};
+} satisfies FlowRows<'signUp'>;

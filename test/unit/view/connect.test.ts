@@ -256,6 +256,22 @@ describe('connect(state, options, dict, env)', () => {
     expect(vm.links).toEqual([]);
   });
 
+  test('an action whose flow this page lacks is not offered: login alone has no forgot link and no sign-up switch', () => {
+    const options = optionsWith({});
+    const { login, forgotPassword } = ALL_FLOWS;
+    const alone = connect(stateWith({}, options), options, en, { flows: { login }, modal: false });
+    expect(alone.links).toEqual([]);
+    expect(alone.switchTo).toBeNull();
+    const withForgot = connect(stateWith({}, options), options, en, { flows: { login, forgotPassword }, modal: false });
+    expect(withForgot.links).toEqual([{ text: "Don't remember your password?", event: { type: 'FORGOT.OPEN' } }]);
+    expect(withForgot.switchTo).toBeNull();
+    // A link to the site's own page needs no flow.
+    const own = optionsWith({ forgotPasswordLink: 'https://example.com/forgot' });
+    expect(connect(stateWith({}, own), own, en, { flows: { login }, modal: false }).links).toEqual([
+      { text: "Don't remember your password?", href: 'https://example.com/forgot' },
+    ]);
+  });
+
   test('is pure: equal input gives equal output, and no input is changed', () => {
     const options = deepFreeze(optionsWith({ passwordPolicy: { level: 'excellent' }, theme: { logo: '/logo.png' } }));
     const dict = deepFreeze({ ...en });
