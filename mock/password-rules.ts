@@ -1,4 +1,4 @@
-import { checkPassword, policyText, type PolicyResult } from '../src/policy';
+import { checkPassword, policyText, type PolicyResult } from './password-sheriff';
 import { COMMON_PASSWORDS } from './common-passwords';
 import { ApiError } from './http';
 import { verifyPassword, type PasswordHash } from './passwords';

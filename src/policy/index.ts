@@ -1,6 +1,6 @@
 // Auth0's database-connection password policies, as its password-sheriff library checks them. The
-// widget and the mock backend share this module so a password the form accepts is one the server
-// accepts, and the rule objects are the `description` of a PasswordStrengthError body.
+// widget and the mock backend share this check so a password the form accepts is one the server
+// accepts; the English messages the server's error bodies carry live with the mock (mock/password-sheriff.ts).
 
 export type PolicyLevel = 'none' | 'low' | 'fair' | 'good' | 'excellent';
 
@@ -21,26 +21,9 @@ export interface RuleCheck {
   verified: boolean;
 }
 
-export interface PolicyItem {
-  code: CharsetCode;
-  message: string;
-  verified: boolean;
-}
-
-/** A rule as password-sheriff reports it, with its English message (the server's error body). */
-export interface PolicyRule extends RuleCheck {
-  message: string;
-  items?: PolicyItem[];
-}
-
 export interface PolicyCheck {
   verified: boolean;
   rules: RuleCheck[];
-}
-
-export interface PolicyResult {
-  verified: boolean;
-  rules: PolicyRule[];
 }
 
 /** The OWASP special characters, space included, as password-sheriff lists them. */
@@ -52,19 +35,6 @@ const CHARSETS: [CharsetCode, (password: string) => boolean][] = [
   ['numbers', (p) => /[0-9]/.test(p)],
   ['specialCharacters', (p) => [...p].some((c) => SPECIAL.includes(c))],
 ];
-
-/** password-sheriff's English messages; only the server's error bodies carry them. */
-const MESSAGES: Record<RuleCode | CharsetCode, string> = {
-  nonEmpty: 'Non-empty password required',
-  lengthAtLeast: 'At least %d characters in length',
-  shouldContain: 'Should contain:',
-  containsAtLeast: 'Contain at least %d of the following %d types of characters:',
-  identicalChars: 'No more than %d identical characters in a row (e.g., "%s" not allowed)',
-  lowerCase: 'lower case letters (a-z)',
-  upperCase: 'upper case letters (A-Z)',
-  numbers: 'numbers (i.e. 0-9)',
-  specialCharacters: 'special characters (e.g. !@#$%^&*)',
-};
 
 /** Default minimum length per level; index matches LEVELS. */
 const LEVELS: PolicyLevel[] = ['none', 'low', 'fair', 'good', 'excellent'];
@@ -102,35 +72,4 @@ export function evaluatePassword(password: string, policy: PasswordPolicy): Poli
     rules.push({ code: 'identicalChars', format: [2, 'aaa'], verified: !/([\s\S])\1\1/.test(password) });
   }
   return { verified: rules.every((r) => r.verified), rules };
-}
-
-/** The same check with password-sheriff's messages: the rule objects of a PasswordStrengthError body. */
-export function checkPassword(password: string, policy: PasswordPolicy): PolicyResult {
-  const { verified, rules } = evaluatePassword(password, policy);
-  return {
-    verified,
-    rules: rules.map(({ code, format, items, verified: ok }) => ({
-      code,
-      message: MESSAGES[code],
-      ...(format ? { format } : {}),
-      ...(items ? { items: items.map((item) => ({ code: item.code, message: MESSAGES[item.code], verified: item.verified })) } : {}),
-      verified: ok,
-    })),
-  };
-}
-
-/** A rule's message with its `format` values put in place of %d and %s. */
-export function formatRule(rule: Pick<PolicyRule, 'message' | 'format'>): string {
-  let i = 0;
-  return rule.message.replace(/%[ds]/g, (token) => String(rule.format?.[i++] ?? token));
-}
-
-/** The flattened `policy` string of a PasswordStrengthError: "* rule" lines, " * item" sub-lines. */
-export function policyText(result: PolicyResult): string {
-  const lines: string[] = [];
-  for (const rule of result.rules) {
-    lines.push(`* ${formatRule(rule)}`);
-    for (const item of rule.items ?? []) lines.push(` * ${item.message}`);
-  }
-  return lines.join('\n');
 }

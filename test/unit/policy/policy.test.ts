@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPassword, minLengthOf, policyText, type PolicyLevel } from '../../../src/policy';
+import { checkPassword, policyText } from '../../../mock/password-sheriff';
+import { minLengthOf, type PolicyLevel } from '../../../src/policy';
 
 const LOWER = { code: 'lowerCase', message: 'lower case letters (a-z)' };
 const UPPER = { code: 'upperCase', message: 'upper case letters (A-Z)' };
