@@ -3,8 +3,8 @@ import { parseConnection, type TenantConnection } from './tenant-connection';
 
 export type { ConnectionOptions, TenantConnection } from './tenant-connection';
 
-/** The grant the widget uses; a client must list it in `grant_types` to log in from the widget. */
-export const PASSWORD_REALM_GRANT = 'http://auth0.com/oauth/grant-type/password-realm';
+/** The grant the widget uses; a client must list it in `grant_types` to log in from the widget. One definition: the widget's. */
+export { PASSWORD_REALM_GRANT } from '../src/api/client';
 
 /** Where links in emails point when nothing else is configured (the standalone server's address). */
 export const DEFAULT_PUBLIC_URL = 'http://127.0.0.1:4000';

@@ -1,10 +1,12 @@
 import { request } from 'node:http';
+import { PASSWORD_REALM_GRANT } from '../../src/api/client';
 import { startMockServer, type MockServer, type MockServerOptions } from '../../mock/server';
 
 export const CLIENT_ID = 'latch-demo';
 export const CONNECTION = 'Username-Password-Authentication';
 export const PASSWORD = 'correct-horse-battery-staple';
-export const PASSWORD_REALM = 'http://auth0.com/oauth/grant-type/password-realm';
+/** The grant as the widget sends it (its one definition, src/api/client.ts). */
+export const PASSWORD_REALM = PASSWORD_REALM_GRANT;
 export const RESET_MESSAGE = "We've just sent you an email to reset your password.";
 export const ALLOWED_ORIGIN = 'http://localhost:5173';
 
