@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig, runnerImport } from 'vite';
 import type { MockApp, Tenant } from '../mock/app';
+import { STRICT_CSP } from '../scripts/strict-csp.mjs';
 import { latchShadowCss } from '../scripts/vite-shadow-css.mjs';
 
 type MockModule = typeof import('../mock/app');
@@ -81,20 +82,11 @@ function mockBackend(): Plugin {
   };
 }
 
-/** No inline scripts or styles; logos may come from any https URL or a data: URL. */
 /**
- * The policy the widget promises to work under (the mock is this same origin, so connect-src is 'self').
- * Under it, a logo must come from this origin or be a data: URL.
+ * The policy the widget promises to work under (scripts/strict-csp.mjs; the mock is this same origin, so
+ * connect-src is 'self'). Under it, a logo must come from this origin or be a data: URL.
  */
-export const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-].join('; ');
+export { STRICT_CSP };
 
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { strictCsp } from '../scripts/strict-csp.mjs';
 import { sendText } from './http';
 
 /** Escapes text for HTML content and double-quoted attributes. */
@@ -6,9 +7,11 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** No inline script or style anywhere, and nothing from other origins: the mock's pages pass a strict CSP. */
-export const PAGE_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+/**
+ * The widget's strict CSP (scripts/strict-csp.mjs), and for the mock's own pages two more rules: forms post only to
+ * this origin, and no other site may frame them.
+ */
+export const PAGE_CSP = strictCsp({ extra: ["form-action 'self'", "frame-ancestors 'none'"] });
 
 /** An HTML page with the headers every mock page carries. */
 export function sendPage(res: ServerResponse, status: number, html: string): void {

@@ -7,23 +7,14 @@ import { build } from 'vite';
 import { loadTenant } from '../../mock/app';
 import { startMockServer } from '../../mock/server';
 import { mockAdmin, type MockAdmin } from './mock-admin';
+import { strictCsp } from '../../scripts/strict-csp.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(root, 'test/fixtures/csp');
 const dist = join(root, 'dist');
 
-/** The policy the widget promises to work under, with the API on another origin. */
-export function strictCsp(apiOrigin: string): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    `connect-src 'self' ${apiOrigin}`,
-    "object-src 'none'",
-    "base-uri 'none'",
-  ].join('; ');
-}
+/** The policy the widget promises to work under (scripts/strict-csp.mjs), with the API on another origin. */
+const pageCsp = (apiOrigin: string): string => strictCsp({ connect: [apiOrigin] });
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -102,7 +93,7 @@ export interface CspSite {
  */
 export async function startCspSite(): Promise<CspSite> {
   const esmBundle = await bundleEsmPage();
-  let csp = strictCsp("'none'");
+  let csp = pageCsp("'none'");
   const server: Server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     const send = (status: number, type: string, body: string | Buffer) => {
@@ -134,7 +125,7 @@ export async function startCspSite(): Promise<CspSite> {
     host: '127.0.0.1',
     tenant: { ...tenant, clients: tenant.clients.map((c) => ({ ...c, allowed_origins: [...c.allowed_origins, pageOrigin] })) },
   });
-  csp = strictCsp(mock.url);
+  csp = pageCsp(mock.url);
   const admin = mockAdmin(mock.url);
   const clientId = tenant.clients[0]?.client_id ?? '';
 
