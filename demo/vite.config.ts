@@ -4,6 +4,7 @@ import type { Connect, Plugin } from 'vite';
 import { defineConfig, runnerImport } from 'vite';
 import type { MockApp, Tenant } from '../mock/app';
 import { STRICT_CSP } from '../scripts/strict-csp.mjs';
+import { latchCss } from '../scripts/vite-latch-css.mjs';
 import { latchShadowCss } from '../scripts/vite-shadow-css.mjs';
 
 type MockModule = typeof import('../mock/app');
@@ -112,5 +113,5 @@ export default defineConfig({
     },
   },
   // The element's shadow stylesheet is the virtual module `virtual:latch-shadow-css`.
-  plugins: [mockBackend(), latchShadowCss()],
+  plugins: [mockBackend(), latchCss(), latchShadowCss()],
 });

@@ -1,8 +1,10 @@
 // Bundles styles/latch.css (with its @import of tokens.css) into dist/latch.css, minifies each example theme
 // into dist/themes/, and writes the tokens as dist/latch.tokens.json. Run by `npm run build`, or on its own: `node scripts/build-css.mjs`.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Features, bundle, bundleAsync } from 'lightningcss';
+import { Features, bundleAsync } from 'lightningcss';
+import { withAutoScheme } from './auto-scheme.mjs';
 import { designTokens } from './design-tokens.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -19,10 +21,26 @@ const targets = {
   ios_saf: version(17),
 };
 
-function compile(filename) {
+const TOKENS = `${root}styles/tokens.css`;
+
+/** Reads a stylesheet as the build sees it: tokens.css gains its generated `auto` scheme (scripts/auto-scheme.mjs). */
+export async function readStyle(file) {
+  const text = await readFile(file, 'utf8');
+  return resolve(file) === TOKENS ? withAutoScheme(text) : text;
+}
+
+/** Bundles a stylesheet and its @imports. Unminified, for the demo's dev server; minified for dist/. */
+export async function compile(filename, minify = true) {
   // LightDark is excluded: the stylesheet sets color-scheme per scheme itself and never uses light-dark(), so
   // the polyfill's helper variables would be dead weight.
-  const { code, warnings } = bundle({ filename, minify: true, targets, exclude: Features.LightDark, errorRecovery: false });
+  const { code, warnings } = await bundleAsync({
+    filename,
+    minify,
+    targets,
+    exclude: Features.LightDark,
+    errorRecovery: false,
+    resolver: { read: readStyle },
+  });
   for (const warning of warnings) console.warn(`${filename}: ${warning.message}`);
   return code;
 }
@@ -44,7 +62,7 @@ export async function shadowCss() {
     errorRecovery: false,
     resolver: {
       read: async (file) => {
-        const text = await readFile(file, 'utf8');
+        const text = await readStyle(file);
         if (!file.endsWith('tokens.css')) return text;
         // The inner root says `color-scheme: light` for the page build; here the scheme comes from the host.
         return `${hostTokens(text)}\n:host{display:block;color-scheme:light}`;
@@ -59,9 +77,9 @@ export async function shadowCss() {
 export async function buildCss() {
   const dist = `${root}dist/`;
   await mkdir(`${dist}themes`, { recursive: true });
-  await writeFile(`${dist}latch.css`, compile(`${root}styles/latch.css`));
+  await writeFile(`${dist}latch.css`, await compile(`${root}styles/latch.css`));
   const themes = (await readdir(`${root}styles/themes`)).filter((name) => name.endsWith('.css'));
-  for (const name of themes) await writeFile(`${dist}themes/${name}`, compile(`${root}styles/themes/${name}`));
+  for (const name of themes) await writeFile(`${dist}themes/${name}`, await compile(`${root}styles/themes/${name}`));
   const tokens = await designTokens(`${root}styles/tokens.css`);
   await writeFile(`${dist}latch.tokens.json`, `${JSON.stringify(tokens, null, 2)}\n`);
   return { themes };
