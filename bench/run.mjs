@@ -14,6 +14,7 @@ import { bench, buildBundles, ensurePeers, lockDir, oktaDist, root, versionOf } 
 import { benchReadmeBlock, ratios, ratioText, sizeText, speedText, writeReadmes } from './lib/report.mjs';
 import { measureSizes } from './lib/sizes.mjs';
 import { runSpeed } from './lib/speed.mjs';
+import { runTiming, timingText } from './lib/timing.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -64,6 +65,10 @@ if (!sizeOnly) {
   if (speed.problems.length) console.log(`Problems:\n- ${speed.problems.join('\n- ')}`);
 }
 
+section('Enumeration by time: login for an unknown account against a wrong password, real scrypt cost');
+const timing = await runTiming({ pairs: quick ? 12 : 40 });
+console.log(timingText(timing));
+
 const cpuList = cpus();
 const results = {
   measuredAt: new Date().toISOString(),
@@ -85,6 +90,7 @@ const results = {
   size,
   speed,
   ratios: ratios(size, speed),
+  timing,
   dist: { units: 'bytes', files: dist },
 };
 

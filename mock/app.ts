@@ -31,6 +31,7 @@ import { userinfo } from './routes/userinfo';
 import { jwks, openidConfiguration } from './routes/well-known';
 import { MockStore } from './store';
 import { loadTenant, parseTenant, type Tenant } from './tenant';
+import { scryptDerive, type Derive } from './passwords';
 
 export type { Email } from './outbox';
 export type { Fault, FaultEffect, FaultSpec } from './faults';
@@ -52,6 +53,8 @@ export interface MockOptions {
   now?: () => number;
   /** scrypt cost (N) for the users' password hashes; lower it in tests. */
   passwordHashCost?: number;
+  /** The key derivation behind every password hash and check on a request; tests wrap it to count the work. */
+  passwordDerive?: Derive;
 }
 
 export type NextFunction = (error?: unknown) => void;
@@ -113,6 +116,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     now,
     clock,
     hashCost: options.passwordHashCost,
+    derive: options.passwordDerive ?? scryptDerive,
     store: new MockStore(tenant, now, options.passwordHashCost),
     outbox: new Outbox(now),
     faults: new FaultRegistry(),

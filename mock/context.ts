@@ -5,6 +5,7 @@ import type { FaultRegistry } from './faults';
 import type { SigningKey } from './jwt';
 import type { Outbox } from './outbox';
 import type { RateLimiter } from './rate-limit';
+import type { Derive } from './passwords';
 import type { MockStore } from './store';
 import type { Tenant } from './tenant';
 
@@ -20,6 +21,8 @@ export interface MockContext {
   now: () => number;
   clock: MockClock;
   hashCost: number | undefined;
+  /** The key derivation every password check and hash on a request path goes through. */
+  derive: Derive;
   /** Users, rate limits, outbox, faults, tokens and the clock offset back to the tenant file. */
   reset(): void;
 }

@@ -18,10 +18,10 @@ export async function changeUserPassword(
   const connection = ctx.store.findDatabaseConnection(user.connection);
   if (connection) {
     const problem =
-      checkNewPassword(password, connection.options, user) ?? (await checkHistory(password, connection.options, user.history));
+      checkNewPassword(password, connection.options, user) ?? (await checkHistory(password, connection.options, user.history, ctx.derive));
     if (problem) return problem;
   }
-  const hash = await hashPasswordAsync(password, ctx.hashCost);
+  const hash = await hashPasswordAsync(password, ctx.hashCost, ctx.derive);
   if (ticket) ctx.store.tickets.spend(ticket);
   ctx.store.setPassword(user, hash);
   ctx.bruteForce.clearUser(user.connection, user.email);

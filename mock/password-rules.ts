@@ -1,7 +1,7 @@
 import { checkPassword, policyText, type PolicyResult } from './password-sheriff';
 import { COMMON_PASSWORDS } from './common-passwords';
 import { ApiError } from './http';
-import { verifyPassword, type PasswordHash } from './passwords';
+import { verifyPassword, type Derive, type PasswordHash } from './passwords';
 import type { ConnectionOptions } from './tenant';
 
 /** Why a new password was refused; each becomes one of Auth0's `invalid_password` errors. */
@@ -46,11 +46,16 @@ export function checkNewPassword(password: string, options: ConnectionOptions, p
 }
 
 /** Compares with the last `size` passwords (newest first, the current one included). */
-export async function checkHistory(password: string, options: ConnectionOptions, history: readonly HistoryEntry[]): Promise<PasswordProblem | undefined> {
+export async function checkHistory(
+  password: string,
+  options: ConnectionOptions,
+  history: readonly HistoryEntry[],
+  derive?: Derive,
+): Promise<PasswordProblem | undefined> {
   const { enable, size } = options.password_history;
   if (!enable) return undefined;
   for (const entry of history.slice(0, size)) {
-    if (await verifyPassword(password, entry.hash)) return { kind: 'history', size, usedAt: entry.setAt };
+    if (await verifyPassword(password, entry.hash, derive)) return { kind: 'history', size, usedAt: entry.setAt };
   }
   return undefined;
 }

@@ -39,7 +39,7 @@ export async function signup({ req, res, ip, ctx }: Exchange): Promise<void> {
   if (problem) throw passwordError(problem, ctx.now());
 
   // Hash first, whether or not the email is taken: the answer takes the same time either way.
-  const hash = await hashPasswordAsync(password, ctx.hashCost);
+  const hash = await hashPasswordAsync(password, ctx.hashCost, ctx.derive);
   if (ctx.store.findUser(connection.name, email)) {
     throw new ApiError(
       400,

@@ -84,7 +84,7 @@ async function authenticate(
 ): Promise<UserRecord> {
   if (ctx.bruteForce.isBlocked(attemptKey)) throw apiError(429, 'too_many_attempts', BLOCKED_AFTER_ATTEMPTS);
   const user = ctx.store.findUser(realm, username);
-  const valid = user ? await verifyPassword(password, user.password) : await verifyNobody(password, ctx.hashCost);
+  const valid = user ? await verifyPassword(password, user.password, ctx.derive) : await verifyNobody(password, ctx.hashCost, ctx.derive);
   if (!user || !valid) {
     ctx.bruteForce.recordFailure(attemptKey);
     throw apiError(403, 'invalid_grant', WRONG_CREDENTIALS);
