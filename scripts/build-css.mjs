@@ -73,9 +73,8 @@ export async function shadowCss() {
   return `${code}.latch[data-part=root]{color-scheme:inherit}`;
 }
 
-/** Writes dist/latch.css and dist/themes/*.css; creates dist/ when missing. */
-export async function buildCss() {
-  const dist = `${root}dist/`;
+/** Writes latch.css, themes/*.css and latch.tokens.json into `dist` (a path ending in /); creates it when missing. */
+export async function buildCss(dist = `${root}dist/`) {
   await mkdir(`${dist}themes`, { recursive: true });
   await writeFile(`${dist}latch.css`, await compile(`${root}styles/latch.css`));
   const themes = (await readdir(`${root}styles/themes`)).filter((name) => name.endsWith('.css'));

@@ -4,10 +4,10 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 
-const dir = new URL('../dist/locales/', import.meta.url);
 
-/** Writes every `<code>.global.js` and returns, per language, the gzipped size of its ESM and script-tag files. */
-export async function buildLocales() {
+/** Writes every `<code>.global.js` (in `dist`, a directory URL) and returns, per language, the gzipped size of its ESM and script-tag files. */
+export async function buildLocales(dist = new URL('../dist/', import.meta.url)) {
+  const dir = new URL('locales/', dist);
   const sizes = [];
   for (const file of (await readdir(dir)).filter((name) => /^[\w-]+\.js$/.test(name)).sort()) {
     const code = file.slice(0, -3);

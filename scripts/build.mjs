@@ -1,19 +1,37 @@
 // `npm run build`: the ESM build with types, the script-tag builds (widget; widget + <latch-login>; widget + the reset
 // flow for the hosted reset page), the language files, then the stylesheet; last, the gzipped size of every entry.
+// Everything is built into a folder of its own and swapped in for dist/ at the end, so a test run reading dist/
+// beside this build (another `npm test`, the demo) never sees it half-written or missing.
 import { readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const root = new URL('..', import.meta.url).pathname;
-await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
-for (const mode of ['production', 'iife', 'element-iife', 'reset-page-iife']) {
-  await build({ root, configFile: `${root}vite.config.ts`, mode, logLevel: 'warn' });
+// No trailing slash: vite-plugin-dts takes a trailing slash for another folder and skips the top-level declarations.
+const next = `${root}dist.next-${process.pid}`;
+await rm(next, { recursive: true, force: true });
+let locales;
+try {
+  for (const mode of ['production', 'iife', 'element-iife', 'reset-page-iife']) {
+    await build({ root, configFile: `${root}vite.config.ts`, mode, logLevel: 'warn', build: { outDir: next } });
+  }
+  const { buildLocales } = await import('./build-locales.mjs');
+  locales = await buildLocales(new URL(`file://${next}/`));
+  const { buildCss } = await import('./build-css.mjs');
+  await buildCss(`${next}/`);
+  // Two renames: the old dist/ is moved aside whole (files another process has open stay readable) and the new one
+  // takes its name.
+  const old = `${root}dist.old-${process.pid}`;
+  await rename(`${root}dist`, old).catch((error) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await rename(next, `${root}dist`);
+  await rm(old, { recursive: true, force: true });
+} catch (error) {
+  await rm(next, { recursive: true, force: true });
+  throw error;
 }
-const { buildLocales } = await import('./build-locales.mjs');
-const locales = await buildLocales();
-const { buildCss } = await import('./build-css.mjs');
-await buildCss();
 
 const gz = (file) => gzipSync(readFileSync(new URL(`../dist/${file}`, import.meta.url)), { level: 9 }).length;
 const rows = [
