@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal, type Signal } from '@preact/signals';
 import { render } from 'preact';
 import { createApiClient } from './api/client';
 import { emit, type Listener, type Listeners } from './emitter';
@@ -35,7 +35,7 @@ export class Latch {
   private readonly listeners: Listeners = new Map();
   private readonly store: Store;
   /** Options and words the view model is built from; a new language replaces them. */
-  private readonly settings;
+  private readonly settings: Signal<ViewSettings>;
   private readonly ids = createIds();
   private readonly palette: ReturnType<typeof brandPalette>;
   /** Inline target, or null for a modal. */
