@@ -35,7 +35,8 @@ const pick = <T extends string>(values: readonly T[], value: string | undefined,
  *   a bearer secret;
  * - the CSRF token from `<meta name="latch-csrf" content="…">`;
  * - from the container's data attributes: `data-client-id`, `data-connection`, `data-email`, `data-state` (valid,
- *   expired, used or invalid: how the server saw the link), `data-policy` and `data-min-length`.
+ *   expired, used or invalid: how the server saw the link), `data-policy`, `data-min-length`, and `data-language`
+ *   (a language added with `addLanguage`, for example by a `locales/<code>.global.js` script).
  * After a successful reset it follows the tenant's "Redirect To" address when the server gives one (web addresses only).
  */
 export function startResetPage(config: ResetPageOptions = {}): Latch | null {
@@ -54,6 +55,8 @@ export function startResetPage(config: ResetPageOptions = {}): Latch | null {
   const data = root.dataset;
   const extra = config.options ?? {};
   const latch = new Latch(data.clientId ?? '', config.domain ?? location.origin, {
+    // The page may name its language; `options.language` still wins.
+    ...(data.language ? { language: data.language } : {}),
     ...extra,
     container: root,
     initialScreen: 'resetPassword',
