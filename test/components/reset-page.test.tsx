@@ -30,6 +30,12 @@ function page(attributes: Record<string, string>, search = '?ticket=T-123&lang=x
   return { replaceState, assign, fakeWindow };
 }
 
+async function chooseNewPassword() {
+  await userEvent.type(screen.getByLabelText('New password'), 'Brand-New-42');
+  await userEvent.type(screen.getByLabelText('Confirm new password'), 'Brand-New-42');
+  await userEvent.click(screen.getByRole('button', { name: 'Change password' }));
+}
+
 const VALID = { 'data-client-id': 'cid', 'data-connection': 'db', 'data-email': 'ada@example.com', 'data-state': 'valid', 'data-policy': 'none' };
 
 describe('startResetPage', () => {
@@ -47,9 +53,7 @@ describe('startResetPage', () => {
     const { assign, fakeWindow } = page(VALID);
     server.reply(json(200, { redirectTo: 'https://app.example.com/welcome?success=true' }));
     startResetPage({ window: fakeWindow, options: { fetch: server.fetch } });
-    await userEvent.type(screen.getByLabelText('New password'), 'Brand-New-42');
-    await userEvent.type(screen.getByLabelText('Confirm new password'), 'Brand-New-42');
-    await userEvent.click(screen.getByRole('button', { name: 'Change password' }));
+    await chooseNewPassword();
     await waitFor(() => expect(assign).toHaveBeenCalledWith('https://app.example.com/welcome?success=true'));
     expect(server.sent[0]?.url).toBe('https://tenant.example.com/lo/reset');
     expect(server.sent[0]?.body).toMatchObject({ _csrf: 'C-456', ticket: 'T-123', email: 'ada@example.com', newPassword: 'Brand-New-42' });
@@ -60,9 +64,7 @@ describe('startResetPage', () => {
     const { assign, fakeWindow } = page(VALID);
     server.reply(json(200, { redirectTo: 'javascript:alert(1)' }));
     startResetPage({ window: fakeWindow, options: { fetch: server.fetch } });
-    await userEvent.type(screen.getByLabelText('New password'), 'Brand-New-42');
-    await userEvent.type(screen.getByLabelText('Confirm new password'), 'Brand-New-42');
-    await userEvent.click(screen.getByRole('button', { name: 'Change password' }));
+    await chooseNewPassword();
     await screen.findByText('Your password has been changed. You can now log in with the new password.');
     expect(assign).not.toHaveBeenCalled();
   });
