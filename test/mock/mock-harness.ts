@@ -25,7 +25,7 @@ export async function startTestMock(options: MockServerOptions = {}): Promise<Te
       clock.now += ms;
     },
   };
-  // A low scrypt cost keeps the suite fast; one timing test uses the real cost on purpose.
+  // A low scrypt cost keeps the suite fast; the work-counting test (timing.test.ts) uses the real cost on purpose.
   const server = await startMockServer({ now: () => clock.now, passwordHashCost: 1024, ...options });
   return {
     ...server,

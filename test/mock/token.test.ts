@@ -217,31 +217,3 @@ describe('brute-force protection', () => {
     expect((await login(loginBody('demo@latch.dev', PASSWORD))).status).toBe(200);
   });
 });
-
-describe('login timing with the real scrypt cost', () => {
-  let slow: TestMock;
-  beforeAll(async () => {
-    slow = await startTestMock({ passwordHashCost: undefined });
-  });
-  afterAll(() => slow.close());
-
-  async function timed(body: Record<string, unknown>): Promise<number> {
-    const started = performance.now();
-    const res = await slow.post('/oauth/token', body);
-    await res.arrayBuffer();
-    return performance.now() - started;
-  }
-
-  it('spends comparable time on an unknown user and on a wrong password', async () => {
-    const wrong: number[] = [];
-    const unknown: number[] = [];
-    for (let i = 0; i < 4; i += 1) {
-      wrong.push(await timed(loginBody('demo@latch.dev', `wrong-${i}`)));
-      unknown.push(await timed(loginBody(`nobody-${i}@latch.dev`, 'wrong')));
-    }
-    const fastest = (xs: number[]) => Math.min(...xs);
-    // Without the dummy scrypt an unknown user answers in well under a tenth of the time.
-    expect(fastest(unknown)).toBeGreaterThan(fastest(wrong) * 0.5);
-    expect(fastest(wrong)).toBeGreaterThan(fastest(unknown) * 0.5);
-  });
-});
