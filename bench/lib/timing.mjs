@@ -5,6 +5,8 @@
 // own spread: the medians must differ by less than half the pooled interquartile range. It reports; it never fails
 // a build, since noise on a shared machine is not a property of the mock.
 import { startMockServer } from '../../mock/server.ts';
+// The same request body the mock's tests send (the widget's password-realm grant, the demo client and connection).
+import { loginBody } from '../../test/mock/mock-harness.ts';
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
 const median = (xs) => quantile([...xs].sort((a, b) => a - b), 0.5);
@@ -18,15 +20,7 @@ export async function runTiming({ pairs = 40 } = {}) {
     await res.arrayBuffer();
     return { ms: performance.now() - started, status: res.status };
   };
-  const login = (username, password) =>
-    post('/oauth/token', {
-      grant_type: 'http://auth0.com/oauth/grant-type/password-realm',
-      client_id: 'latch-demo',
-      username,
-      password,
-      realm: 'Username-Password-Authentication',
-      scope: 'openid',
-    });
+  const login = (username, password) => post('/oauth/token', loginBody(username, password));
   const wrong = (i) => login('mfa@latch.dev', `wrong-${i}`);
   const missing = (i) => login(`nobody-${i}@latch.dev`, 'wrong');
   const known = [];
