@@ -1,14 +1,16 @@
-// The `auto` colour scheme, generated: styles/tokens.css writes the dark token sets once, for
+// The `auto` colour scheme, generated: styles/tokens.css and the example themes write their dark token sets once, for
 // `[data-color-scheme=dark]`, and this adds the same rules for `[data-color-scheme=auto]` under
 // `@media (prefers-color-scheme: dark)`. The build (scripts/build-css.mjs), the <latch-login> stylesheet and the
-// demo's dev server (scripts/vite-latch-css.mjs) all read tokens.css through it, so the two can never drift.
+// demo's dev server (scripts/vite-latch-css.mjs) all read them through it, so the two can never drift.
 const DARK = '.latch[data-part=root][data-color-scheme=dark]';
 
 /**
  * `css` with every top-level rule whose selector starts with the dark root followed by its copy for `auto` under
- * the dark media query (right after it, as a hand-written copy would stand). Comments are dropped.
+ * the dark media query (right after it, as a hand-written copy would stand). Comments are dropped. A file with no
+ * dark rule is an error unless `required` is false (a theme that is dark in every scheme has nothing to copy); it
+ * then comes back unchanged.
  */
-export function withAutoScheme(css) {
+export function withAutoScheme(css, { required = true } = {}) {
   // Scanned without comments, so a brace in a comment cannot unbalance the count.
   const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
   let out = '';
@@ -32,6 +34,7 @@ export function withAutoScheme(css) {
       }
     }
   }
-  if (copied === 0) throw new Error(`no ${DARK} rule found: the auto scheme would be missing`);
-  return out + text.slice(emitted);
+  if (copied > 0) return out + text.slice(emitted);
+  if (required) throw new Error(`no ${DARK} rule found: the auto scheme would be missing`);
+  return css;
 }

@@ -22,11 +22,18 @@ const targets = {
 };
 
 const TOKENS = `${root}styles/tokens.css`;
+const THEMES = `${root}styles/themes/`;
 
-/** Reads a stylesheet as the build sees it: tokens.css gains its generated `auto` scheme (scripts/auto-scheme.mjs). */
+/**
+ * Reads a stylesheet as the build sees it: tokens.css and the example themes gain their generated `auto` scheme
+ * (scripts/auto-scheme.mjs). tokens.css must have dark rules; a theme may have none (midnight is dark in every scheme).
+ */
 export async function readStyle(file) {
   const text = await readFile(file, 'utf8');
-  return resolve(file) === TOKENS ? withAutoScheme(text) : text;
+  const path = resolve(file);
+  if (path === TOKENS) return withAutoScheme(text);
+  if (path.startsWith(THEMES)) return withAutoScheme(text, { required: false });
+  return text;
 }
 
 /** Bundles a stylesheet and its @imports. Unminified, for the demo's dev server; minified for dist/. */

@@ -69,15 +69,21 @@ describe('default tokens meet WCAG AA', () => {
 });
 
 describe.each(THEMES)('example theme %s, loaded after latch.css', (theme) => {
-  const rules = [...tokens, ...parseRules(readStyle(`themes/${theme}`))];
+  // As it ships: a theme's dark rules gain their generated `auto` copy too (midnight has none: it is always dark).
+  const themeRules = parseRules(withAutoScheme(readStyle(`themes/${theme}`), { required: false }));
+  const rules = [...tokens, ...themeRules];
 
   test.each(SITUATIONS)('meets WCAG AA in color scheme %s', (situation) => {
     expectAccessible(resolvedTokens(rules, situation));
   });
 
+  test('in the auto scheme on a dark system, the card sees the dark scheme\'s values', () => {
+    expect(resolvedTokens(rules, 'auto, system dark')).toEqual(resolvedTokens(rules, 'dark'));
+  });
+
   test('sets only declared tokens (and color-scheme)', () => {
     const declared = new Set([...Object.keys(lightBlock), ...Object.keys(darkBlock)]);
-    for (const rule of parseRules(readStyle(`themes/${theme}`))) {
+    for (const rule of themeRules) {
       for (const name of Object.keys(rule.declarations)) expect(declared, `${name} in ${theme}`).toContain(name);
     }
   });
@@ -86,6 +92,7 @@ describe.each(THEMES)('example theme %s, loaded after latch.css', (theme) => {
 describe('token file consistency', () => {
   test('the auto scheme under prefers-color-scheme: dark is the same set as the dark scheme', () => {
     expect(autoBlock).toEqual(darkBlock);
+    expect(resolvedTokens(tokens, 'auto, system dark')).toEqual(resolvedTokens(tokens, 'dark'));
   });
 
   test('the card takes the -dark link and tint in the dark and auto schemes', () => {
