@@ -149,8 +149,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
 }
 
 async function dispatch(ctx: MockContext, req: IncomingMessage, res: ServerResponse, next?: NextFunction) {
-  // Only the path is used: the Host header is never trusted for anything.
-  const url = new URL(req.url ?? '/', 'http://mock.invalid');
+  const url = requestUrl(req.url);
   const path = url.pathname;
   const admin = ADMIN_ROUTES[path];
   const page = PAGE_ROUTES[path];
@@ -179,6 +178,24 @@ async function dispatch(ctx: MockContext, req: IncomingMessage, res: ServerRespo
   }
   const exchange: Exchange = { req, res, url, ip: clientIp(req), ctx };
   await handler(exchange);
+}
+
+/**
+ * The request target as a URL on a fixed origin. Only the path and query are used (the Host header is never trusted
+ * for anything), so the target is always read as a path: `//evil.example:99999/x` is the path `//evil.example…`,
+ * not another host, and a target no URL parser accepts is the client's error, not the server's.
+ */
+function requestUrl(target = '/'): URL {
+  try {
+    // The absolute form (`GET http://host/path`, which HTTP/1.1 servers must accept) keeps its path and query only.
+    if (/^[a-z][a-z\d+.-]*:\/\//i.test(target)) {
+      const absolute = new URL(target);
+      return new URL(`http://mock.invalid${absolute.pathname}${absolute.search}`);
+    }
+    return new URL(`http://mock.invalid${target.startsWith('/') ? '' : '/'}${target}`);
+  } catch {
+    throw apiError(400, 'invalid_request', 'The request target is not a valid path.');
+  }
 }
 
 /** A per-request X-Latch-Fault header wins over the faults registered with POST /__faults. */

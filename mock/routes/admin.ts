@@ -70,11 +70,18 @@ export function readClock({ res, ctx }: Exchange): void {
   sendJson(res, 200, { now: new Date(ctx.now()).toISOString(), offsetSeconds: ctx.clock.offsetSeconds });
 }
 
+/** How far POST /__clock may move the clock ahead, in all: 100 years. */
+const MAX_OFFSET_SECONDS = 100 * 365 * 24 * 3600;
+
 /** POST /__clock `{"advanceSeconds": N}`: moves time forward, e.g. to expire a reset link. */
 export async function advanceClock(exchange: Exchange): Promise<void> {
   const { advanceSeconds } = await readBody(exchange.req);
   if (typeof advanceSeconds !== 'number' || !Number.isFinite(advanceSeconds) || advanceSeconds < 0) {
     throw invalidRequest('advanceSeconds must be a number of seconds, 0 or more.');
+  }
+  // Past a century the mock's dates (email headers, token times) would run off what a Date can hold.
+  if (exchange.ctx.clock.offsetSeconds + advanceSeconds > MAX_OFFSET_SECONDS) {
+    throw invalidRequest(`The clock can move at most ${MAX_OFFSET_SECONDS} seconds (100 years) ahead in all; POST /__reset puts it back.`);
   }
   exchange.ctx.clock.advance(advanceSeconds * 1000);
   readClock(exchange);

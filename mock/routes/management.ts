@@ -54,11 +54,20 @@ function optionalString(body: Record<string, unknown>, name: string): string | u
   return value;
 }
 
+/** The user id from the path, percent-decoded; a broken escape (`%E0%A4%A`) is a path error, as Auth0 answers it. */
+function userId(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw mgmtError(400, 'Path validation error: the user id is not a valid URI component.', 'invalid_uri');
+  }
+}
+
 /** PATCH /api/v2/users/{id} with `{password, connection?}`: sets the password, emails nobody, ends sessions. */
 export async function patchUser(exchange: Exchange): Promise<void> {
   authorize(exchange);
   const { req, res, url, ctx } = exchange;
-  const id = decodeURIComponent(url.pathname.slice('/api/v2/users/'.length));
+  const id = userId(url.pathname.slice('/api/v2/users/'.length));
   const body = await readBody(req).catch(() => {
     throw badBody('Payload validation error: the body must be a JSON object.');
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startMockServer, type MockServer } from '../../mock/server';
-import { changePasswordBody, RESET_MESSAGE, startTestMock, type TestMock } from './mock-harness';
+import { changePasswordBody, MANAGEMENT_TOKEN, rawRequest, RESET_MESSAGE, startTestMock, type TestMock } from './mock-harness';
 
 let mock: TestMock;
 beforeAll(async () => {
@@ -112,5 +112,57 @@ describe('a failing handler', () => {
 
     const after = await fetch(`${broken.url}/__tenant`);
     expect(after.status).toBe(200);
+  });
+});
+
+describe('no request target, path or clock value makes the mock answer 5xx', () => {
+  const raw = (method: string, path: string, body?: string, headers: Record<string, string> = {}) =>
+    rawRequest(mock.url, { method, path, headers: { 'Content-Type': 'application/json', ...headers }, body });
+
+  it.each(['//[', '//a:99999/oauth/token', '//evil.example/dbconnections/change_password'])(
+    'a target that looks like another host (%s) is read as a path: 404 not_found',
+    async (path) => {
+      const res = await raw('GET', path);
+      expect(res.status).toBe(404);
+      expect(JSON.parse(res.body)).toEqual({ error: 'not_found', error_description: `No endpoint at ${path}.` });
+      await expectStillServing();
+    },
+  );
+
+  it('an absolute-form target is served by its path, never by the host it names', async () => {
+    const res = await raw('GET', 'http://evil.example/__clock');
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ offsetSeconds: 0 });
+  });
+
+  it('a user id with a broken percent escape is a 400 path error in the Management API envelope', async () => {
+    const res = await raw('PATCH', '/api/v2/users/%E0%A4%A', JSON.stringify({ password: 'Whatever-Long-1!' }), {
+      Authorization: `Bearer ${MANAGEMENT_TOKEN}`,
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'Path validation error: the user id is not a valid URI component.',
+      errorCode: 'invalid_uri',
+    });
+  });
+
+  it('moving the clock past what a date can hold is refused, and known and unknown emails still answer alike', async () => {
+    const res = await mock.post('/__clock', { advanceSeconds: 1e13 });
+    expect(res.status).toBe(400);
+    expect((await res.json()) as { error: string }).toMatchObject({ error: 'invalid_request' });
+    expect((await mock.get('/__clock')).status).toBe(200);
+    await expectStillServing();
+    const unknown = await mock.post('/dbconnections/change_password', changePasswordBody('nobody@latch.dev'));
+    expect(unknown.status).toBe(200);
+    expect(await unknown.text()).toBe(RESET_MESSAGE);
+  });
+
+  it('a century ahead in all is the most the clock moves', async () => {
+    expect((await mock.post('/__clock', { advanceSeconds: 50 * 365 * 24 * 3600 })).status).toBe(200);
+    expect((await mock.post('/__clock', { advanceSeconds: 50 * 365 * 24 * 3600 })).status).toBe(200);
+    expect((await mock.post('/__clock', { advanceSeconds: 1 })).status).toBe(400);
+    await expectStillServing();
   });
 });
