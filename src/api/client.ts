@@ -87,6 +87,9 @@ export function createApiClient(config: ClientConfig): ApiClient {
         body: form ? new URLSearchParams(body as Record<string, string>).toString() : JSON.stringify(body),
         signal: controller.signal,
         credentials: 'omit',
+        // The API answers these calls itself; a redirect would carry the password (a 307/308 re-sends the body) or
+        // hand back tokens from another origin, so any redirect is a failed request.
+        redirect: 'error',
       });
       const parsed = await readBody(response);
       if (response.ok) return { ok: true, value: parsed };
