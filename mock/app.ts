@@ -93,7 +93,10 @@ const PAGE_ROUTES: Record<string, Routes> = {
   '/lo/latch-reset-page.iife.js': { GET: staticFile('dist', 'latch-reset-page.iife.js') },
 };
 
-/** Development tools: any origin may call them, faults never apply (so a fault cannot lock them out). */
+/**
+ * Development tools: this origin and the tenant's allowed origins may call them, nobody else (they read every reset
+ * link and the management token); faults never apply (so a fault cannot lock them out).
+ */
 const ADMIN_ROUTES: Record<string, Routes> = {
   '/__tenant': { GET: tenantInfo },
   '/__outbox': { GET: listOutbox, DELETE: clearOutbox },
@@ -160,8 +163,17 @@ async function dispatch(ctx: MockContext, req: IncomingMessage, res: ServerRespo
     return sendJson(res, 404, { error: 'not_found', error_description: `No endpoint at ${path}.` });
   }
 
+  // The development tools and the hosted pages answer only for this machine's names and the tenant's own hosts: a
+  // DNS-rebinding page (its name pointed at 127.0.0.1) would otherwise read them as its own origin.
+  if ((admin || page) && !servesHost(ctx, req.headers.host)) {
+    throw apiError(421, 'misdirected_request', 'This server does not answer for that host name.');
+  }
+  if (admin && foreignOrigin(ctx, req)) {
+    throw apiError(403, 'access_denied', "The development endpoints answer this origin and the tenant's allowed origins only.");
+  }
+
   if (!page && !path.startsWith('/lo/')) {
-    const corsAllowed = applyCors(req, res, admin ? () => true : (origin) => ctx.store.isAllowedOrigin(origin));
+    const corsAllowed = applyCors(req, res, (origin) => ctx.store.isAllowedOrigin(origin));
     if (req.method === 'OPTIONS') return answerPreflight(res, corsAllowed);
   }
 
@@ -195,6 +207,37 @@ function requestUrl(target = '/'): URL {
     return new URL(`http://mock.invalid${target.startsWith('/') ? '' : '/'}${target}`);
   } catch {
     throw apiError(400, 'invalid_request', 'The request target is not a valid path.');
+  }
+}
+
+/** Loopback names, and the hosts of the tenant's public URL and allowed origins. No Host header (HTTP/1.0) is served. */
+function servesHost(ctx: MockContext, host: string | undefined): boolean {
+  if (host === undefined) return true;
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${host}`).hostname;
+  } catch {
+    return false;
+  }
+  if (hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname)) return true;
+  const own = [ctx.tenant.publicUrl, ...ctx.tenant.clients.flatMap((client) => client.allowed_origins)];
+  return own.some((origin) => {
+    try {
+      return new URL(origin).hostname === hostname;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** A request a page of another site made: an Origin that is neither this server's own nor one the tenant allows. */
+function foreignOrigin(ctx: MockContext, req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (typeof origin !== 'string' || ctx.store.isAllowedOrigin(origin)) return false;
+  try {
+    return new URL(origin).host !== req.headers.host;
+  } catch {
+    return true; // `null` (a sandboxed or file page) is nobody's own origin
   }
 }
 

@@ -63,16 +63,33 @@ describe('CORS', () => {
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('lets any origin use the admin endpoints (development tools)', async () => {
+  it('refuses the admin endpoints (development tools) to another site: they hold every reset link', async () => {
     const res = await fetch(`${mock.url}/__outbox`, { headers: { Origin: EVIL } });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('access-control-allow-origin')).toBe(EVIL);
+    expect(res.status).toBe(403);
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    expect(await res.json()).toEqual({
+      error: 'access_denied',
+      error_description: "The development endpoints answer this origin and the tenant's allowed origins only.",
+    });
     const pre = await fetch(`${mock.url}/__faults`, {
       method: 'OPTIONS',
       headers: { Origin: EVIL, 'Access-Control-Request-Method': 'DELETE' },
     });
+    expect(pre.status).toBe(403);
+    expect(pre.headers.get('access-control-allow-origin')).toBeNull();
+    // A `null` origin (a sandboxed frame, a file page) is nobody's.
+    expect((await fetch(`${mock.url}/__tenant`, { headers: { Origin: 'null' } })).status).toBe(403);
+  });
+
+  it('lets the tenant\'s allowed origins use the admin endpoints', async () => {
+    const res = await fetch(`${mock.url}/__outbox`, { headers: { Origin: ALLOWED_ORIGIN } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
+    const pre = await fetch(`${mock.url}/__faults`, {
+      method: 'OPTIONS',
+      headers: { Origin: ALLOWED_ORIGIN, 'Access-Control-Request-Method': 'DELETE' },
+    });
     expect(pre.status).toBe(204);
-    expect(pre.headers.get('access-control-allow-origin')).toBe(EVIL);
     expect(pre.headers.get('access-control-allow-methods')).toContain('DELETE');
   });
 });

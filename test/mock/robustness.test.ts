@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startMockServer, type MockServer } from '../../mock/server';
-import { changePasswordBody, MANAGEMENT_TOKEN, rawRequest, RESET_MESSAGE, startTestMock, type TestMock } from './mock-harness';
+import { ALLOWED_ORIGIN, changePasswordBody, MANAGEMENT_TOKEN, rawRequest, RESET_MESSAGE, startTestMock, type TestMock } from './mock-harness';
 
 let mock: TestMock;
 beforeAll(async () => {
@@ -164,5 +164,35 @@ describe('no request target, path or clock value makes the mock answer 5xx', () 
     expect((await mock.post('/__clock', { advanceSeconds: 50 * 365 * 24 * 3600 })).status).toBe(200);
     expect((await mock.post('/__clock', { advanceSeconds: 1 })).status).toBe(400);
     await expectStillServing();
+  });
+});
+
+describe('a page that rebinds its own name to this machine reads nothing', () => {
+  const get = (path: string, host: string) => rawRequest(mock.url, { method: 'GET', path, headers: { Host: host } });
+
+  it.each(['/__tenant', '/__outbox', '/lo/reset?ticket=anything'])('%s under a foreign Host is refused with 421', async (path) => {
+    const res = await get(path, 'rebind.evil.example');
+    expect(res.status).toBe(421);
+    expect(JSON.parse(res.body)).toEqual({ error: 'misdirected_request', error_description: 'This server does not answer for that host name.' });
+    expect(res.body).not.toContain('managementApiToken');
+  });
+
+  it.each(['127.0.0.1', 'localhost', '127.0.0.1:4000', 'localhost:5173', '[::1]:5173'])('is served under the loopback name %s', async (host) => {
+    expect((await get('/__clock', host)).status).toBe(200);
+  });
+
+  it("is served under the tenant's own hosts (its public URL and allowed origins)", async () => {
+    expect((await get('/__clock', new URL(mock.app.tenant.publicUrl).host)).status).toBe(200);
+    expect((await get('/__clock', new URL(ALLOWED_ORIGIN).host)).status).toBe(200);
+  });
+
+  it('the API itself still answers under any Host (its links never come from it)', async () => {
+    const res = await rawRequest(mock.url, {
+      method: 'POST',
+      path: '/dbconnections/change_password',
+      headers: { Host: 'rebind.evil.example', 'Content-Type': 'application/json' },
+      body: JSON.stringify(changePasswordBody('nobody@latch.dev')),
+    });
+    expect(res.status).toBe(200);
   });
 });
