@@ -99,7 +99,8 @@ export interface LatchOptions {
 
 /** A logo may be an http(s) URL, a path or an inline image; anything else (javascript:, data:text/html) is refused. */
 export function isSafeImageUrl(url: string): boolean {
-  return /^(https?:\/\/|\/(?!\/)|data:image\/(png|gif|jpeg|webp|svg\+xml)[;,])/i.test(url.trim());
+  // A path, but not `//host` nor `/\host`: browsers read a backslash as a slash there, so both name another host.
+  return /^(https?:\/\/|\/(?![/\\])|data:image\/(png|gif|jpeg|webp|svg\+xml)[;,])/i.test(url.trim());
 }
 
 /**

@@ -32,6 +32,8 @@ describe('bad options', () => {
     ['an unknown option named like an Object method', { toString: 'x' }, 'unknown option "toString"'],
     ['a language dictionary that is not an object', { languageDictionary: 'de' }, 'languageDictionary must be an object'],
     ['a logo that is not an image URL', { theme: { logo: 'javascript:alert(1)' } }, 'theme.logo'],
+    // Browsers read `/\host` as `//host`: a path that is really another site.
+    ['a logo path that names another host with a backslash', { theme: { logo: '/\\evil.example/x.png' } }, 'theme.logo'],
     ['a primary colour that is not a colour', { theme: { primaryColor: 'red; background: url(x)' } }, 'theme.primaryColor'],
     ['a forgot screen that is switched off', { initialScreen: 'forgotPassword', allowForgotPassword: false }, 'needs allowForgotPassword'],
   ])('%s: one console error, an unrecoverable_error event, and a message instead of a blank box', async (_name, options, text) => {
