@@ -20,5 +20,7 @@ export function sendPage(res: ServerResponse, status: number, html: string): voi
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    // frame-ancestors for browsers that read CSP, this for the ones that only know the older header.
+    'X-Frame-Options': 'DENY',
   });
 }

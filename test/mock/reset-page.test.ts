@@ -34,6 +34,7 @@ describe('GET /lo/reset', () => {
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(directives(page.headers.get('content-security-policy'))).toEqual(REQUIRED_CSP);
     expect(page.headers.get('content-security-policy')).toBe(PAGE_CSP);
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
     expect(page.headers.get('referrer-policy')).toBe('no-referrer');
     expect(page.headers.get('cache-control')).toBe('no-store');
     expect(page.html).toContain('<link rel="stylesheet" href="/lo/latch.css">');
