@@ -178,9 +178,11 @@ async function dispatch(ctx: MockContext, req: IncomingMessage, res: ServerRespo
   }
 
   if (!routes) throw apiError(404, 'not_found', `No endpoint at ${path}.`);
-  const handler = routes[(req.method ?? 'GET') as Method];
+  // HEAD is GET without the body (node leaves the body out of a HEAD answer by itself).
+  const method = req.method === 'HEAD' ? 'GET' : req.method ?? 'GET';
+  const handler = routes[method as Method];
   if (!handler) {
-    const allow = [...Object.keys(routes), 'OPTIONS'].join(', ');
+    const allow = [...Object.keys(routes), ...(routes.GET ? ['HEAD'] : []), 'OPTIONS'].join(', ');
     throw apiError(405, 'method_not_allowed', `${req.method ?? ''} is not allowed on ${path}.`, { Allow: allow });
   }
 

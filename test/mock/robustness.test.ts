@@ -196,3 +196,19 @@ describe('a page that rebinds its own name to this machine reads nothing', () =>
     expect(res.status).toBe(200);
   });
 });
+
+describe('HEAD', () => {
+  it.each(['/__clock', '/lo/reset?ticket=none', '/.well-known/jwks.json'])('HEAD %s answers as GET does, without a body', async (path) => {
+    const get = await fetch(`${mock.url}${path}`);
+    const head = await fetch(`${mock.url}${path}`, { method: 'HEAD' });
+    expect(head.status).toBe(get.status);
+    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
+    expect(await head.text()).toBe('');
+  });
+
+  it('a route without GET still refuses HEAD, and names what it allows', async () => {
+    const res = await fetch(`${mock.url}/dbconnections/change_password`, { method: 'HEAD' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('POST, OPTIONS');
+  });
+});
