@@ -1,5 +1,6 @@
 import type { Exchange } from '../context';
 import { ApiError, apiError, invalidRequest, readBody, sendJson, sendText, setHeaders, stringField } from '../http';
+import { identifierProblem } from '../identifiers';
 import { resetEmail } from '../reset-email';
 
 /** Auth0's recorded answer; the same for known and unknown emails so nobody can probe for accounts. */
@@ -12,6 +13,13 @@ export async function changePassword({ req, res, ip, ctx }: Exchange): Promise<v
     (error: unknown) => ({ body: {} as Record<string, unknown>, error }),
   );
   const { body } = parsed;
+
+  // A malformed email is refused before anything is counted, looked up or minted for it: junk that trims to a real
+  // address must not use up that address's rate limit. (This answer carries no rate-limit headers: nothing was taken.)
+  if (typeof body.email === 'string') {
+    const problem = identifierProblem(body.email, 'email');
+    if (problem) throw invalidRequest(problem);
+  }
 
   // The limit is per IP + email and its headers go on every answer, errors included.
   const emailKey = typeof body.email === 'string' ? body.email.trim().toLowerCase() : '';

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Exchange, MockContext } from '../context';
 import { ApiError, readBody, sendJson } from '../http';
+import { identifierProblem } from '../identifiers';
 import { changeUserPassword } from '../password-change';
 import { managementPasswordError } from '../password-rules';
 import { resetLink } from '../reset-email';
@@ -121,6 +122,9 @@ export async function passwordChangeTicket(exchange: Exchange): Promise<void> {
 function ticketUser(ctx: MockContext, body: Record<string, unknown>): UserRecord {
   const userId = optionalString(body, 'user_id');
   const email = optionalString(body, 'email');
+  // Refused before any lookup or ticket, in the Management API's own envelope.
+  const problem = email === undefined ? undefined : identifierProblem(email, "'email'");
+  if (problem) throw badBody(`Payload validation error: ${problem}.`);
   const connectionId = optionalString(body, 'connection_id');
   if (userId !== undefined && (email !== undefined || connectionId !== undefined)) {
     throw badBody('Payload validation error: user_id and email/connection_id are mutually exclusive.');
