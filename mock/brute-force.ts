@@ -7,6 +7,30 @@ export const MAX_FAILED_LOGINS = 10;
  */
 export class BruteForceGuard {
   private readonly failures = new Map<string, number>();
+  /** The last attempt queued per pair: attempts on one pair run one after another. */
+  private readonly queues = new Map<string, Promise<void>>();
+
+  /**
+   * Runs `attempt` once every earlier attempt on the same pair has finished. Checking the block, hashing and
+   * recording the outcome then happen as if the attempts had come one by one: guesses sent all at once cannot all
+   * pass the check before any failure is counted, so no more than MAX_FAILED_LOGINS passwords are ever tried.
+   */
+  async exclusive<T>(key: string, attempt: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    let release = () => {};
+    const mine = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const tail = previous.then(() => mine);
+    this.queues.set(key, tail);
+    await previous;
+    try {
+      return await attempt();
+    } finally {
+      release();
+      if (this.queues.get(key) === tail) this.queues.delete(key);
+    }
+  }
 
   isBlocked(key: string): boolean {
     return (this.failures.get(key) ?? 0) >= MAX_FAILED_LOGINS;
@@ -29,5 +53,6 @@ export class BruteForceGuard {
 
   reset(): void {
     this.failures.clear();
+    this.queues.clear();
   }
 }

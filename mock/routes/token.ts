@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Exchange, MockContext } from '../context';
 import { ApiError, apiError, invalidRequest, readBody, sendJson, setHeaders, stringField } from '../http';
+import { identifierProblem } from '../identifiers';
 import { signJwt } from '../jwt';
 import { verifyNobody, verifyPassword } from '../passwords';
 import { ACCESS_TOKEN_TTL_S, type UserRecord } from '../store';
@@ -38,6 +39,8 @@ export async function token({ req, res, ip, ctx }: Exchange): Promise<void> {
   }
   const username = stringField(body, 'username');
   if (username === undefined) throw invalidRequest('missing username parameter');
+  const usernameProblem = identifierProblem(username, 'username');
+  if (usernameProblem) throw invalidRequest(usernameProblem);
   const password = stringField(body, 'password');
   if (password === undefined) throw invalidRequest('missing password parameter');
   const realm = stringField(body, 'realm');
@@ -47,7 +50,7 @@ export async function token({ req, res, ip, ctx }: Exchange): Promise<void> {
   if (!ctx.store.findDatabaseConnection(realm)) throw invalidRequest('the connection was not found');
 
   const attemptKey = `${ip}\u0000${realm}\u0000${username.trim().toLowerCase()}`;
-  const user = await authenticate(ctx, attemptKey, realm, username, password);
+  const user = await ctx.bruteForce.exclusive(attemptKey, () => authenticate(ctx, attemptKey, realm, username, password));
 
   // Checked only after the password, so these answers never tell a stranger that an account exists.
   if (user.blocked) throw apiError(401, 'unauthorized', 'user is blocked');
