@@ -83,6 +83,11 @@ export async function readBody(req: IncomingMessage): Promise<Record<string, unk
 }
 
 async function readRaw(req: IncomingMessage): Promise<Buffer> {
+  // A declared length over the limit is answered at once, before a byte is read, and the connection then closes:
+  // reading (or resetting) a body of any size is not needed to say it is too large.
+  if (Number(req.headers['content-length']) > MAX_BODY_BYTES) {
+    throw apiError(413, 'invalid_request', 'The request body is larger than 100 KB.', { Connection: 'close' });
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {

@@ -212,3 +212,18 @@ describe('HEAD', () => {
     expect(res.headers.get('allow')).toBe('POST, OPTIONS');
   });
 });
+
+describe('a body far over the limit', () => {
+  it('gets its 413 in the API envelope, not a reset connection, and the mock goes on serving', async () => {
+    const body = JSON.stringify({ email: 'a'.repeat(20_000_000) });
+    const res = await rawRequest(mock.url, {
+      method: 'POST',
+      path: '/dbconnections/change_password',
+      headers: { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) },
+      body,
+    });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toEqual({ error: 'invalid_request', error_description: 'The request body is larger than 100 KB.' });
+    await expectStillServing();
+  });
+});
