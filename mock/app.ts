@@ -32,6 +32,7 @@ import { jwks, openidConfiguration } from './routes/well-known';
 import { MockStore } from './store';
 import { loadTenant, parseTenant, type Tenant } from './tenant';
 import { scryptDerive, type Derive } from './passwords';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export type { Email } from './outbox';
 export type { Fault, FaultEffect, FaultSpec } from './faults';
@@ -55,6 +56,8 @@ export interface MockOptions {
   passwordHashCost?: number;
   /** The key derivation behind every password hash and check on a request; tests wrap it to count the work. */
   passwordDerive?: Derive;
+  /** The secret the development endpoints accept in `X-Latch-Admin`; a random one when not given (`npm run mock` prints it). */
+  adminSecret?: string;
 }
 
 export type NextFunction = (error?: unknown) => void;
@@ -63,6 +66,8 @@ export interface MockApp {
   /** node:http / Connect handler: answers the mock's paths and passes every other one to `next`. */
   handle(req: IncomingMessage, res: ServerResponse, next?: NextFunction): void;
   readonly tenant: Tenant;
+  /** What the development endpoints accept in `X-Latch-Admin`, beside the management token. */
+  readonly adminSecret: string;
   /** Same as POST /__reset. */
   reset(): void;
 }
@@ -120,6 +125,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     clock,
     hashCost: options.passwordHashCost,
     derive: options.passwordDerive ?? scryptDerive,
+    adminSecret: options.adminSecret ?? randomBytes(18).toString('base64url'),
     store: new MockStore(tenant, now, options.passwordHashCost),
     outbox: new Outbox(now),
     faults: new FaultRegistry(),
@@ -144,6 +150,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
 
   return {
     tenant,
+    adminSecret: ctx.adminSecret,
     reset: () => ctx.reset(),
     handle(req, res, next) {
       dispatch(ctx, req, res, next).catch((error: unknown) => fail(req, res, error));
@@ -168,12 +175,11 @@ async function dispatch(ctx: MockContext, req: IncomingMessage, res: ServerRespo
   if ((admin || page) && !servesHost(ctx, req.headers.host)) {
     throw apiError(421, 'misdirected_request', 'This server does not answer for that host name.');
   }
-  if (admin && foreignOrigin(ctx, req)) {
-    throw apiError(403, 'access_denied', "The development endpoints answer this origin and the tenant's allowed origins only.");
-  }
+  if (admin && !adminAuthorized(ctx, req)) throw apiError(401, 'access_denied', ADMIN_REFUSED);
 
   if (!page && !path.startsWith('/lo/')) {
-    const corsAllowed = applyCors(req, res, (origin) => ctx.store.isAllowedOrigin(origin));
+    // The development endpoints grant CORS to nobody: the demo uses them from its own origin.
+    const corsAllowed = applyCors(req, res, admin ? () => false : (origin) => ctx.store.isAllowedOrigin(origin));
     if (req.method === 'OPTIONS') return answerPreflight(res, corsAllowed);
   }
 
@@ -212,35 +218,53 @@ function requestUrl(target = '/'): URL {
   }
 }
 
-/** Loopback names, and the hosts of the tenant's public URL and allowed origins. No Host header (HTTP/1.0) is served. */
+/** Loopback names and the host of the tenant's public URL. No Host header (HTTP/1.0) is served. */
 function servesHost(ctx: MockContext, host: string | undefined): boolean {
   if (host === undefined) return true;
-  let hostname: string;
-  try {
-    hostname = new URL(`http://${host}`).hostname;
-  } catch {
-    return false;
-  }
-  if (hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname)) return true;
-  const own = [ctx.tenant.publicUrl, ...ctx.tenant.clients.flatMap((client) => client.allowed_origins)];
-  return own.some((origin) => {
-    try {
-      return new URL(origin).hostname === hostname;
-    } catch {
-      return false;
-    }
-  });
+  const hostname = hostnameOf(`http://${host}`);
+  if (hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname ?? '')) return true;
+  return hostname !== undefined && hostname === hostnameOf(ctx.tenant.publicUrl);
 }
 
-/** A request a page of another site made: an Origin that is neither this server's own nor one the tenant allows. */
-function foreignOrigin(ctx: MockContext, req: IncomingMessage): boolean {
-  const origin = req.headers.origin;
-  if (typeof origin !== 'string' || ctx.store.isAllowedOrigin(origin)) return false;
+function hostnameOf(url: string): string | undefined {
   try {
-    return new URL(origin).host !== req.headers.host;
+    return new URL(url).hostname;
   } catch {
-    return true; // `null` (a sandboxed or file page) is nobody's own origin
+    return undefined;
   }
+}
+
+const ADMIN_REFUSED =
+  'The development endpoints need the management token, the admin secret the mock printed when it started (X-Latch-Admin), or a page of this origin.';
+
+/**
+ * Who may use the development endpoints: a caller with the management token or the admin secret, or the browser on
+ * a page of this very origin (the demo's panels) or an address typed into it. The browser says which in
+ * Sec-Fetch-Site, which no other site can set; a rebound name was already refused by the Host check.
+ */
+function adminAuthorized(ctx: MockContext, req: IncomingMessage): boolean {
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
+  if (bearer !== undefined && sameSecret(bearer, ctx.tenant.managementApiToken)) return true;
+  const secret = req.headers['x-latch-admin'];
+  if (typeof secret === 'string' && sameSecret(secret, ctx.adminSecret)) return true;
+  const site = req.headers['sec-fetch-site'];
+  const origin = req.headers.origin;
+  const ownOrigin = origin === undefined || hostOf(origin) === req.headers.host;
+  return (site === 'same-origin' || site === 'none') && ownOrigin;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Compared in constant time: both sides hashed to the same length first. */
+function sameSecret(given: string, expected: string): boolean {
+  const hash = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(hash(given), hash(expected));
 }
 
 /** A per-request X-Latch-Fault header wins over the faults registered with POST /__faults. */

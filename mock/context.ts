@@ -23,6 +23,8 @@ export interface MockContext {
   hashCost: number | undefined;
   /** The key derivation every password check and hash on a request path goes through. */
   derive: Derive;
+  /** What the development endpoints accept in `X-Latch-Admin`. */
+  adminSecret: string;
   /** Users, rate limits, outbox, faults, tokens and the clock offset back to the tenant file. */
   reset(): void;
 }

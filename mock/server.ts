@@ -88,6 +88,7 @@ async function main(): Promise<void> {
     }),
     `  outbox      ${mock.url}/__outbox.html`,
     `  management  Authorization: Bearer ${tenant.managementApiToken}  (demo token)`,
+    `  dev tools   /__tenant, /__outbox, /__clock, /__faults, /__reset: the management token, or X-Latch-Admin: ${mock.app.adminSecret}`,
   ];
   console.log(lines.join('\n'));
   const stop = () => {

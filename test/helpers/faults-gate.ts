@@ -28,7 +28,8 @@ export interface GateFault {
 export async function injectFault(origin: string, fault: GateFault): Promise<void> {
   const response = await fetch(`${origin}/__faults`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    // The development endpoints want the management token from callers other than the demo's own pages.
+    headers: { 'Content-Type': 'application/json', Authorization: 'Bearer latch-demo-management-token' },
     body: JSON.stringify(fault),
   });
   if (!response.ok) throw new Error(`POST /__faults ${JSON.stringify(fault)} answered ${response.status}: ${await response.text()}`);

@@ -25,10 +25,13 @@ export interface FaultSpec {
   times?: number;
 }
 
+/** The development endpoints want the management token from callers other than the demo's own pages. */
+const ADMIN_AUTH = { Authorization: 'Bearer latch-demo-management-token' };
+
 async function call(url: string, method: string, body?: unknown): Promise<Response> {
-  const init: RequestInit = { method };
+  const init: RequestInit = { method, headers: ADMIN_AUTH };
   if (body !== undefined) {
-    init.headers = { 'Content-Type': 'application/json' };
+    init.headers = { ...ADMIN_AUTH, 'Content-Type': 'application/json' };
     init.body = JSON.stringify(body);
   }
   const response = await fetch(url, init);

@@ -5,6 +5,7 @@ import { changePassword } from '../../src/flows/forgot/forgot.effects';
 import { login as passwordLogin } from '../../src/flows/login/login.effects';
 import { errorMessageKey } from '../../src/machine/errors';
 import { startMockServer, type MockServer } from '../../mock/server';
+import { ADMIN_HEADERS } from '../mock/mock-harness';
 
 let mock: MockServer;
 let api: ApiClient;
@@ -17,12 +18,12 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 beforeEach(async () => {
-  await fetch(`${mock.url}/__reset`, { method: 'POST' });
+  await fetch(`${mock.url}/__reset`, { method: 'POST', headers: ADMIN_HEADERS });
 });
 
-const outbox = async () => (await (await fetch(`${mock.url}/__outbox`)).json()) as { to: string; link: string }[];
+const outbox = async () => (await (await fetch(`${mock.url}/__outbox`, { headers: ADMIN_HEADERS })).json()) as { to: string; link: string }[];
 const fault = (spec: Record<string, unknown>) =>
-  fetch(`${mock.url}/__faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(spec) });
+  fetch(`${mock.url}/__faults`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...ADMIN_HEADERS }, body: JSON.stringify(spec) });
 
 describe('change password', () => {
   test('a known email succeeds (text/html answer) and an email with a reset link lands in the outbox', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Email } from '../../mock/app';
 import {
+  ADMIN_HEADERS,
   changePasswordBody,
   CLIENT_ID,
   CONNECTION,
@@ -50,7 +51,7 @@ describe('admin endpoints', () => {
     expect(Object.keys(emails[0] ?? {}).sort()).toEqual(['createdAt', 'from', 'id', 'link', 'subject', 'text', 'to']);
     expect(emails[0]?.id).not.toBe(emails[1]?.id);
 
-    const cleared = await fetch(`${mock.url}/__outbox`, { method: 'DELETE' });
+    const cleared = await fetch(`${mock.url}/__outbox`, { method: 'DELETE', headers: ADMIN_HEADERS });
     expect(cleared.status).toBe(204);
     expect(await outbox()).toEqual([]);
   });
@@ -67,7 +68,7 @@ describe('admin endpoints', () => {
     expect((await mock.get('/userinfo', bearer)).status).toBe(200);
     await mock.post('/__faults', { path: '/userinfo', status: 500 });
 
-    const reset = await fetch(`${mock.url}/__reset`, { method: 'POST' });
+    const reset = await fetch(`${mock.url}/__reset`, { method: 'POST', headers: ADMIN_HEADERS });
     expect(reset.status).toBe(204);
 
     expect(await outbox()).toEqual([]);

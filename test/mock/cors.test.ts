@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALLOWED_ORIGIN, changePasswordBody, startTestMock, type TestMock } from './mock-harness';
+import { ADMIN_HEADERS, ALLOWED_ORIGIN, changePasswordBody, startTestMock, type TestMock } from './mock-harness';
 
 let mock: TestMock;
 beforeAll(async () => {
@@ -64,32 +64,42 @@ describe('CORS', () => {
   });
 
   it('refuses the admin endpoints (development tools) to another site: they hold every reset link', async () => {
-    const res = await fetch(`${mock.url}/__outbox`, { headers: { Origin: EVIL } });
-    expect(res.status).toBe(403);
+    // A page of another site: its fetch says cross-site, and no credential comes with it.
+    const res = await fetch(`${mock.url}/__outbox`, { headers: { Origin: EVIL, 'Sec-Fetch-Site': 'cross-site' } });
+    expect(res.status).toBe(401);
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     expect(await res.json()).toEqual({
       error: 'access_denied',
-      error_description: "The development endpoints answer this origin and the tenant's allowed origins only.",
+      error_description:
+        'The development endpoints need the management token, the admin secret the mock printed when it started (X-Latch-Admin), or a page of this origin.',
     });
     const pre = await fetch(`${mock.url}/__faults`, {
       method: 'OPTIONS',
-      headers: { Origin: EVIL, 'Access-Control-Request-Method': 'DELETE' },
+      headers: { Origin: EVIL, 'Access-Control-Request-Method': 'DELETE', 'Sec-Fetch-Site': 'cross-site' },
     });
-    expect(pre.status).toBe(403);
+    expect(pre.status).toBe(401);
     expect(pre.headers.get('access-control-allow-origin')).toBeNull();
     // A `null` origin (a sandboxed frame, a file page) is nobody's.
-    expect((await fetch(`${mock.url}/__tenant`, { headers: { Origin: 'null' } })).status).toBe(403);
+    expect((await fetch(`${mock.url}/__tenant`, { headers: { Origin: 'null', 'Sec-Fetch-Site': 'cross-site' } })).status).toBe(401);
   });
 
-  it('lets the tenant\'s allowed origins use the admin endpoints', async () => {
-    const res = await fetch(`${mock.url}/__outbox`, { headers: { Origin: ALLOWED_ORIGIN } });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
-    const pre = await fetch(`${mock.url}/__faults`, {
-      method: 'OPTIONS',
-      headers: { Origin: ALLOWED_ORIGIN, 'Access-Control-Request-Method': 'DELETE' },
-    });
-    expect(pre.status).toBe(204);
-    expect(pre.headers.get('access-control-allow-methods')).toContain('DELETE');
+  it('grants CORS on the admin endpoints to no origin, not even the tenant\'s allowed ones', async () => {
+    const res = await fetch(`${mock.url}/__outbox`, { headers: { Origin: ALLOWED_ORIGIN, 'Sec-Fetch-Site': 'cross-site' } });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    // Even with the token, no foreign page may read the answer.
+    const withToken = await fetch(`${mock.url}/__outbox`, { headers: { Origin: ALLOWED_ORIGIN, ...ADMIN_HEADERS } });
+    expect(withToken.status).toBe(200);
+    expect(withToken.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('lets a page of its own origin and a typed address use them, as the browser says in Sec-Fetch-Site', async () => {
+    const own = new URL(mock.url).host;
+    expect((await fetch(`${mock.url}/__tenant`, { headers: { 'Sec-Fetch-Site': 'same-origin' } })).status).toBe(200);
+    expect((await fetch(`${mock.url}/__outbox`, { method: 'DELETE', headers: { Origin: `http://${own}`, 'Sec-Fetch-Site': 'same-origin' } })).status).toBe(204);
+    expect((await fetch(`${mock.url}/__tenant`, { headers: { 'Sec-Fetch-Site': 'none' } })).status).toBe(200);
+    // Without any of the three, nothing.
+    expect((await fetch(`${mock.url}/__tenant`)).status).toBe(401);
+    expect((await fetch(`${mock.url}/__tenant`, { headers: { 'X-Latch-Admin': mock.app.adminSecret } })).status).toBe(200);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ALLOWED_ORIGIN, changePasswordBody, loginBody, PASSWORD, startTestMock, type TestMock } from './mock-harness';
+import { ADMIN_HEADERS, ALLOWED_ORIGIN, changePasswordBody, loginBody, PASSWORD, startTestMock, type TestMock } from './mock-harness';
 
 let mock: TestMock;
 beforeAll(async () => {
@@ -78,7 +78,7 @@ describe('faults registered with POST /__faults', () => {
     expect((await mock.get('/__outbox')).status).toBe(200);
     expect(await (await mock.get('/__faults')).json()).toEqual([{ id: expect.any(String), path: '*', status: 502 }]);
 
-    const cleared = await fetch(`${mock.url}/__faults`, { method: 'DELETE' });
+    const cleared = await fetch(`${mock.url}/__faults`, { method: 'DELETE', headers: ADMIN_HEADERS });
     expect(cleared.status).toBe(204);
     expect((await login()).status).toBe(200);
   });

@@ -18,6 +18,10 @@ export interface TestMock extends MockServer {
   reset(): Promise<void>;
 }
 
+/** What a test sends to the development endpoints (/__*): the demo tenant's management token. */
+export const ADMIN_HEADERS: Readonly<Record<string, string>> = { Authorization: 'Bearer latch-demo-management-token' };
+const adminHeaders = (path: string) => (path.startsWith('/__') ? ADMIN_HEADERS : {});
+
 export async function startTestMock(options: MockServerOptions = {}): Promise<TestMock> {
   const clock = {
     now: Date.UTC(2030, 0, 1, 12, 0, 0),
@@ -33,12 +37,12 @@ export async function startTestMock(options: MockServerOptions = {}): Promise<Te
     post: (path, body, headers = {}) =>
       fetch(server.url + path, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', ...headers },
+        headers: { 'Content-Type': 'application/json', ...adminHeaders(path), ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
-    get: (path, headers = {}) => fetch(server.url + path, { headers }),
+    get: (path, headers = {}) => fetch(server.url + path, { headers: { ...adminHeaders(path), ...headers } }),
     async reset() {
-      const res = await fetch(`${server.url}/__reset`, { method: 'POST' });
+      const res = await fetch(`${server.url}/__reset`, { method: 'POST', headers: ADMIN_HEADERS });
       if (res.status !== 204) throw new Error(`reset failed: ${res.status}`);
     },
   };

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockApp, loadTenant } from '../../mock/app';
-import { changePasswordBody } from './mock-harness';
+import { ADMIN_HEADERS, changePasswordBody } from './mock-harness';
 
 describe('createMockApp as middleware (how the demo mounts it in Vite)', () => {
   let server: Server;
@@ -42,7 +42,7 @@ describe('createMockApp as middleware (how the demo mounts it in Vite)', () => {
       body: JSON.stringify(changePasswordBody('demo@latch.dev')),
     });
     expect(res.status).toBe(200);
-    const [email] = (await (await fetch(`${url}/__outbox`)).json()) as { link: string }[];
+    const [email] = (await (await fetch(`${url}/__outbox`, { headers: ADMIN_HEADERS })).json()) as { link: string }[];
     expect(email?.link.startsWith('http://demo.latch.test:5173/lo/reset?ticket=')).toBe(true);
   });
 });
@@ -68,7 +68,7 @@ describe('npm run mock (the CLI)', () => {
     expect(output).toContain('demo@latch.dev');
     expect(output).toContain('correct-horse-battery-staple');
     expect(output).toContain('Bearer latch-demo-management-token');
-    expect((await fetch(`${url}/__tenant`)).status).toBe(200);
+    expect((await fetch(`${url}/__tenant`, { headers: ADMIN_HEADERS })).status).toBe(200);
 
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGINT');
