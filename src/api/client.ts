@@ -91,6 +91,9 @@ export function createApiClient(config: ClientConfig): ApiClient {
         // hand back tokens from another origin, so any redirect is a failed request.
         redirect: 'error',
       });
+      // Only what the configured API itself answered counts (a transport that followed a redirect anyway, or a
+      // service worker answering from elsewhere, is a failed request); an injected transport may leave url empty.
+      if (response.url && !response.url.startsWith(`${origin}/`)) throw new Error('answered from another origin');
       const parsed = await readBody(response);
       if (response.ok) return { ok: true, value: parsed };
       const wait = response.status === 429 ? retryAfterSeconds(response.headers, now()) : undefined;

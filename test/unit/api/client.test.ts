@@ -139,6 +139,31 @@ describe('failures', () => {
     if (!result.ok) expect(errorMessageKey(result.error, 'login')).toBe('error.server');
   });
 
+  test('tokens answered from another origin are not taken', async () => {
+    const foreign = () => {
+      const res = new Response(JSON.stringify({ access_token: 'foreign', token_type: 'Bearer', expires_in: 60 }), { status: 200 });
+      // What a transport reports after it went elsewhere (a followed redirect, a service worker's answer).
+      Object.defineProperty(res, 'url', { value: 'https://evil.example/oauth/token' });
+      return res;
+    };
+    const { fetch } = recorder(foreign);
+    const result = await login(createApiClient({ clientID: 'c', domain: 'd.example', fetch, timeout: 1000 }), { username: 'u', password: 'p', realm: 'r', scope: 's' });
+    expect(result.ok).toBe(false);
+    // The same answer from the configured API is taken.
+    const own = () => {
+      const res = new Response(JSON.stringify({ access_token: 'own', token_type: 'Bearer', expires_in: 60 }), { status: 200 });
+      Object.defineProperty(res, 'url', { value: 'https://d.example/oauth/token' });
+      return res;
+    };
+    const ok = await login(createApiClient({ clientID: 'c', domain: 'd.example', fetch: recorder(own).fetch, timeout: 1000 }), {
+      username: 'u',
+      password: 'p',
+      realm: 'r',
+      scope: 's',
+    });
+    expect(ok.ok && ok.value.accessToken).toBe('own');
+  });
+
   test('a 200 token response without an access token is refused', async () => {
     const { fetch } = recorder(() => new Response('ok', { status: 200 }));
     const result = await login(createApiClient({ clientID: 'c', domain: 'd.example', fetch, timeout: 1000 }), { username: 'u', password: 'p', realm: 'r', scope: 's' });
