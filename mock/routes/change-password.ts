@@ -1,6 +1,7 @@
 import type { Exchange } from '../context';
 import { ApiError, apiError, invalidRequest, readBody, sendJson, sendText, setHeaders, stringField } from '../http';
 import { identifierProblem } from '../identifiers';
+import { userKey } from '../rate-limit';
 import { resetEmail } from '../reset-email';
 
 /** Auth0's recorded answer; the same for known and unknown emails so nobody can probe for accounts. */
@@ -23,7 +24,7 @@ export async function changePassword({ req, res, ip, ctx }: Exchange): Promise<v
 
   // The limit is per IP + email and its headers go on every answer, errors included.
   const emailKey = typeof body.email === 'string' ? body.email.trim().toLowerCase() : '';
-  const rate = ctx.limits.changePassword.take(`${ip}\u0000${emailKey}`);
+  const rate = ctx.limits.changePassword.take(userKey(ip, emailKey));
   setHeaders(res, rate.headers);
   if (!rate.allowed) {
     throw apiError(

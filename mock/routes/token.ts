@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { bruteForceKey } from '../brute-force';
 import type { Exchange, MockContext } from '../context';
 import { ApiError, apiError, invalidRequest, readBody, sendJson, setHeaders, stringField } from '../http';
 import { identifierProblem } from '../identifiers';
@@ -49,7 +50,7 @@ export async function token({ req, res, ip, ctx }: Exchange): Promise<void> {
   const audience = stringField(body, 'audience');
   if (!ctx.store.findDatabaseConnection(realm)) throw invalidRequest('the connection was not found');
 
-  const attemptKey = `${ip}\u0000${realm}\u0000${username.trim().toLowerCase()}`;
+  const attemptKey = bruteForceKey(ip, realm, username);
   const user = await ctx.bruteForce.exclusive(attemptKey, () => authenticate(ctx, attemptKey, realm, username, password));
 
   // Checked only after the password, so these answers never tell a stranger that an account exists.
