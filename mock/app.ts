@@ -7,7 +7,7 @@ import { applyFault, FaultRegistry, parseFaultHeader, type FaultEffect } from '.
 import { ApiError, apiError, clientIp, drain, sendJson } from './http';
 import { createSigningKey } from './jwt';
 import { Outbox } from './outbox';
-import { CHANGE_PASSWORD_POLICY, RateLimiter, SIGNUP_POLICY, TOKEN_POLICY } from './rate-limit';
+import { CHANGE_PASSWORD_POLICY, MANAGEMENT_AUTH_POLICY, RateLimiter, SIGNUP_POLICY, TOKEN_POLICY } from './rate-limit';
 import {
   addFault,
   advanceClock,
@@ -133,6 +133,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
       changePassword: new RateLimiter(CHANGE_PASSWORD_POLICY, now),
       token: new RateLimiter(TOKEN_POLICY, now),
       signup: new RateLimiter(SIGNUP_POLICY, now),
+      managementAuth: new RateLimiter(MANAGEMENT_AUTH_POLICY, now),
     },
     bruteForce: new BruteForceGuard(),
     key: createSigningKey(),
@@ -143,6 +144,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
       ctx.limits.changePassword.reset();
       ctx.limits.token.reset();
       ctx.limits.signup.reset();
+      ctx.limits.managementAuth.reset();
       ctx.bruteForce.reset();
       ctx.clock.reset();
     },

@@ -15,7 +15,7 @@ export interface MockContext {
   store: MockStore;
   outbox: Outbox;
   faults: FaultRegistry;
-  limits: { changePassword: RateLimiter; token: RateLimiter; signup: RateLimiter };
+  limits: { changePassword: RateLimiter; token: RateLimiter; signup: RateLimiter; managementAuth: RateLimiter };
   bruteForce: BruteForceGuard;
   key: SigningKey;
   now: () => number;

@@ -11,6 +11,8 @@ export interface RatePolicy {
 /** Auth0's published limits: change_password burst 10 then 1/min per IP+email; /oauth/token 30/s. */
 export const CHANGE_PASSWORD_POLICY: RatePolicy = { limit: 10, refill: 1, intervalMs: 60_000 };
 export const TOKEN_POLICY: RatePolicy = { limit: 30, refill: 30, intervalMs: 1000 };
+/** Wrong Management API tokens: 10 a minute per IP, then every call from that IP waits (a token cannot be guessed at speed). */
+export const MANAGEMENT_AUTH_POLICY: RatePolicy = { limit: 10, refill: 10, intervalMs: 60_000 };
 /** Signup: 50 per minute per IP. */
 export const SIGNUP_POLICY: RatePolicy = { limit: 50, refill: 50, intervalMs: 60_000 };
 
@@ -86,6 +88,12 @@ export class RateLimiter {
   /** How many buckets are held (for tests and diagnostics). */
   get size(): number {
     return this.buckets.size;
+  }
+
+  /** Whether `rawKey` has a request left now, without taking one. */
+  allows(rawKey: string): boolean {
+    const bucket = this.buckets.get(boundKey(rawKey));
+    return !bucket || this.refill(bucket, this.now()).tokens >= 1;
   }
 
   take(rawKey: string): RateDecision {

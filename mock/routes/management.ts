@@ -12,18 +12,24 @@ import { httpUrl } from '../tenant';
 // shape: {statusCode, error, message, errorCode?}.
 
 function mgmtError(statusCode: number, message: string, errorCode?: string): ApiError {
-  const error = { 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found' }[statusCode] ?? 'Error';
+  const error = { 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found', 429: 'Too Many Requests' }[statusCode] ?? 'Error';
   return new ApiError(statusCode, { statusCode, error, message, ...(errorCode ? { errorCode } : {}) });
 }
 
 const badBody = (message: string) => mgmtError(400, message, 'invalid_body');
 
+const tooManyTokens = () => mgmtError(429, 'Too many requests with a wrong token. Try again in a minute.', 'too_many_requests');
+
 /** Bearer token check in constant time (hashes have equal length whatever was sent). */
-function authorize({ req, ctx }: Exchange): void {
+function authorize({ req, ctx, ip }: Exchange): void {
+  // After ten wrong tokens in a minute from one address, nothing from it is checked until the minute has refilled.
+  const limiter = ctx.limits.managementAuth;
+  if (!limiter.allows(ip)) throw tooManyTokens();
   const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
   const sent = createHash('sha256').update(match?.[1] ?? '').digest();
   const expected = createHash('sha256').update(ctx.tenant.managementApiToken).digest();
   if (!match || !timingSafeEqual(sent, expected)) {
+    if (!limiter.take(ip).allowed) throw tooManyTokens();
     throw new ApiError(401, { statusCode: 401, error: 'Unauthorized', message: 'Invalid token' }, { 'WWW-Authenticate': 'Bearer' });
   }
 }

@@ -46,6 +46,23 @@ describe('Management API authentication', () => {
     }
     expect((await login(PASSWORD)).status).toBe(200);
   });
+
+  it('slows guessing: after ten wrong tokens in a minute, nothing from that address is checked until it has passed', async () => {
+    const wrong = { Authorization: 'Bearer guess' };
+    const answers: number[] = [];
+    for (let i = 0; i < 12; i += 1) answers.push((await patchDemo({ password: NEW_PASSWORD }, wrong)).status);
+    expect(answers).toEqual([...Array<number>(10).fill(401), 429, 429]);
+    const held = await patchDemo({ password: NEW_PASSWORD });
+    expect(held.status).toBe(429);
+    expect(await held.json()).toEqual({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: 'Too many requests with a wrong token. Try again in a minute.',
+      errorCode: 'too_many_requests',
+    });
+    mock.clock.advance(60_000);
+    expect((await patchDemo({ password: NEW_PASSWORD })).status).toBe(200);
+  });
 });
 
 describe('PATCH /api/v2/users/{id}', () => {
