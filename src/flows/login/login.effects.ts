@@ -3,6 +3,9 @@ import { PASSWORD_REALM_GRANT, type ApiClient, type Result } from '../../api/cli
 import type { Runner } from '../flow';
 import type { LoginEffect, Tokens } from './login.types';
 
+/** The longest access or ID token taken: 64 KB, far above any real JWT. */
+const MAX_TOKEN_LENGTH = 65_536;
+
 export interface LoginParams {
   readonly username: string;
   readonly password: string;
@@ -25,7 +28,9 @@ export async function login(api: ApiClient, params: LoginParams, signal?: AbortS
   const result = await api.post('/oauth/token', body, signal);
   if (!result.ok) return result;
   const raw = (result.value ?? {}) as Record<string, unknown>;
-  if (typeof raw.access_token !== 'string') {
+  // Real tokens are a few KB; one of megabytes is not a token the page should be handed (nor store).
+  const tooLarge = [raw.access_token, raw.id_token].some((token) => typeof token === 'string' && token.length > MAX_TOKEN_LENGTH);
+  if (typeof raw.access_token !== 'string' || tooLarge) {
     return { ok: false, error: normalizeError(502, { error: 'invalid_response' }) };
   }
   const tokens: { -readonly [K in keyof Tokens]: Tokens[K] } = {

@@ -164,6 +164,15 @@ describe('failures', () => {
     expect(ok.ok && ok.value.accessToken).toBe('own');
   });
 
+  test.each(['access_token', 'id_token'])('a 200 token response whose %s is megabytes long is refused', async (field) => {
+    const huge = 'x'.repeat(40 * 1024 * 1024);
+    const body = { access_token: 'at', id_token: 'it', token_type: 'Bearer', expires_in: 60, [field]: huge };
+    const { fetch } = recorder(() => new Response(JSON.stringify(body), { status: 200 }));
+    const result = await login(createApiClient({ clientID: 'c', domain: 'd.example', fetch, timeout: 1000 }), { username: 'u', password: 'p', realm: 'r', scope: 's' });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe('invalid_response');
+  });
+
   test('a 200 token response without an access token is refused', async () => {
     const { fetch } = recorder(() => new Response('ok', { status: 200 }));
     const result = await login(createApiClient({ clientID: 'c', domain: 'd.example', fetch, timeout: 1000 }), { username: 'u', password: 'p', realm: 'r', scope: 's' });
