@@ -1,3 +1,6 @@
+import type { IncomingMessage } from 'node:http';
+import { invalidRequest, readBody } from './http';
+
 /** The longest email address SMTP can carry (RFC 5321's 256-octet path minus its angle brackets). */
 export const MAX_IDENTIFIER_LENGTH = 254;
 
@@ -35,4 +38,21 @@ function countCodePoints(value: string): number {
     count += 1;
   }
   return count;
+}
+
+/**
+ * Reads a request body for a route that rate-limits it, and refuses a malformed `email` at once, before anything is
+ * counted for it (junk that trims to a real address must not use up that address's limit). A body that cannot be
+ * read is not refused here: its error comes back to be answered after the rate limit, as for any other request.
+ */
+export async function readBodyWithEmail(req: IncomingMessage): Promise<{ body: Record<string, unknown>; error: unknown }> {
+  const parsed = await readBody(req).then(
+    (body) => ({ body, error: undefined as unknown }),
+    (error: unknown) => ({ body: {} as Record<string, unknown>, error }),
+  );
+  if (typeof parsed.body.email === 'string') {
+    const problem = identifierProblem(parsed.body.email, 'email');
+    if (problem) throw invalidRequest(problem);
+  }
+  return parsed;
 }

@@ -1,6 +1,6 @@
 import type { Exchange } from '../context';
-import { ApiError, apiError, invalidRequest, readBody, sendJson, sendText, setHeaders, stringField } from '../http';
-import { identifierProblem } from '../identifiers';
+import { ApiError, apiError, invalidRequest, sendJson, sendText, setHeaders, stringField } from '../http';
+import { readBodyWithEmail } from '../identifiers';
 import { userKey } from '../rate-limit';
 import { resetEmail } from '../reset-email';
 
@@ -9,18 +9,10 @@ export const CHANGE_PASSWORD_MESSAGE = "We've just sent you an email to reset yo
 
 /** POST /dbconnections/change_password */
 export async function changePassword({ req, res, ip, ctx }: Exchange): Promise<void> {
-  const parsed = await readBody(req).then(
-    (body) => ({ body, error: undefined }),
-    (error: unknown) => ({ body: {} as Record<string, unknown>, error }),
-  );
+  // A malformed email is refused before anything is counted, looked up or minted for it. (That answer carries no
+  // rate-limit headers: nothing was taken.)
+  const parsed = await readBodyWithEmail(req);
   const { body } = parsed;
-
-  // A malformed email is refused before anything is counted, looked up or minted for it: junk that trims to a real
-  // address must not use up that address's rate limit. (This answer carries no rate-limit headers: nothing was taken.)
-  if (typeof body.email === 'string') {
-    const problem = identifierProblem(body.email, 'email');
-    if (problem) throw invalidRequest(problem);
-  }
 
   // The limit is per IP + email and its headers go on every answer, errors included.
   const emailKey = typeof body.email === 'string' ? body.email.trim().toLowerCase() : '';

@@ -1,7 +1,7 @@
 import type { Exchange } from '../context';
-import { ApiError, apiError, invalidRequest, readBody, sendJson, setHeaders, stringField } from '../http';
+import { ApiError, apiError, invalidRequest, sendJson, setHeaders, stringField } from '../http';
 import { checkNewPassword, passwordError } from '../password-rules';
-import { identifierProblem } from '../identifiers';
+import { readBodyWithEmail } from '../identifiers';
 import { hashPasswordAsync } from '../passwords';
 import type { Profile } from '../store';
 
@@ -16,17 +16,9 @@ const MAX_METADATA_VALUE = 500;
  * neither the body nor the time tells whether the account exists.
  */
 export async function signup({ req, res, ip, ctx }: Exchange): Promise<void> {
-  // The body is read first so a malformed email is refused before the rate limit counts the request; a body that
-  // cannot be read is still answered after the limit, as before.
-  const parsed = await readBody(req).then(
-    (body) => ({ body, error: undefined }),
-    (error: unknown) => ({ body: {} as Record<string, unknown>, error }),
-  );
+  // The body is read first so a malformed email is refused before the rate limit counts the request.
+  const parsed = await readBodyWithEmail(req);
   const { body } = parsed;
-  if (typeof body.email === 'string') {
-    const problem = identifierProblem(body.email, 'email');
-    if (problem) throw invalidRequest(problem);
-  }
 
   const rate = ctx.limits.signup.take(ip);
   setHeaders(res, rate.headers);

@@ -1,25 +1,20 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { scryptDerive, type Derive } from '../../mock/passwords';
-import { loginBody, PASSWORD, startTestMock, type TestMock } from './mock-harness';
+import { countingDerive, loginBody, PASSWORD, startTestMock, type TestMock } from './mock-harness';
 
 // Guesses sent all at once, over real HTTP on loopback: each request used to pass the block check before any
 // failure was counted (the check runs before the asynchronous hash, the count after it), so 29 wrong passwords and
 // the right one were all tried, the right one got tokens and its success wiped the count. Attempts on one IP+user
 // pair now run one after another. The key derivation is counted to see how many passwords were really tried.
 let mock: TestMock;
-let derivations = 0;
-const counting: Derive = (password, salt, cost) => {
-  derivations += 1;
-  return scryptDerive(password, salt, cost);
-};
+const hashing = countingDerive();
 
 beforeAll(async () => {
-  mock = await startTestMock({ passwordDerive: counting });
+  mock = await startTestMock({ passwordDerive: hashing.derive });
 });
 afterAll(() => mock.close());
 beforeEach(async () => {
   await mock.reset();
-  derivations = 0;
+  hashing.count = 0;
 });
 
 /** Sends every body at once; each answer as its status and error code (`ok` for a success). */
@@ -41,7 +36,7 @@ describe('brute-force protection under concurrent guesses', () => {
     expect(count(answers, '403 invalid_grant')).toBe(10);
     expect(count(answers, '429 too_many_attempts')).toBe(20);
     expect(answers.at(-1)).toBe('429 too_many_attempts');
-    expect(derivations).toBe(10);
+    expect(hashing.count).toBe(10);
     // The pair stays blocked afterwards.
     expect((await mock.post('/oauth/token', loginBody('demo@latch.dev', PASSWORD))).status).toBe(429);
   });
@@ -52,7 +47,7 @@ describe('brute-force protection under concurrent guesses', () => {
     // The rest are refused unchecked: blocked, or over the endpoint's rate limit (30 a second per IP).
     expect(count(answers, '429 too_many_attempts') + count(answers, '429 too_many_requests')).toBe(190);
     expect(count(answers, '429 too_many_attempts')).toBeGreaterThan(0);
-    expect(derivations).toBe(10);
+    expect(hashing.count).toBe(10);
   });
 
   it('different accounts are not held up by each other: each gets its own ten', async () => {
@@ -61,6 +56,6 @@ describe('brute-force protection under concurrent guesses', () => {
     const answers = await send(bodies);
     expect(count(answers, '403 invalid_grant')).toBe(20);
     expect(count(answers, '429 too_many_attempts')).toBe(4);
-    expect(derivations).toBe(20);
+    expect(hashing.count).toBe(20);
   });
 });

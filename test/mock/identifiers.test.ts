@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { identifierProblem } from '../../mock/identifiers';
-import { scryptDerive, type Derive } from '../../mock/passwords';
 import {
   changePasswordBody,
+  countingDerive,
   CLIENT_ID,
   CONNECTION,
   loginBody,
@@ -24,19 +24,15 @@ const INVISIBLE = (field: string) => `${field} must not contain control, zero-wi
 const LONGEST = `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(57)}.dev`;
 
 let mock: TestMock;
-let derivations = 0;
-const counting: Derive = (password, salt, cost) => {
-  derivations += 1;
-  return scryptDerive(password, salt, cost);
-};
+const hashing = countingDerive();
 
 beforeAll(async () => {
-  mock = await startTestMock({ passwordDerive: counting });
+  mock = await startTestMock({ passwordDerive: hashing.derive });
 });
 afterAll(() => mock.close());
 beforeEach(async () => {
   await mock.reset();
-  derivations = 0;
+  hashing.count = 0;
 });
 
 const outbox = async () => (await (await mock.get('/__outbox')).json()) as { to: string }[];
@@ -125,7 +121,7 @@ describe.each(ROUTES)('$name', (route) => {
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(await res.json()).toEqual(route.envelope(problem));
-    expect(derivations).toBe(0);
+    expect(hashing.count).toBe(0);
     expect(await outbox()).toEqual([]);
   });
 });
@@ -177,7 +173,7 @@ describe('a refused identifier does no bookkeeping', () => {
       });
       expect(res.status).toBe(400);
     }
-    expect(derivations).toBe(0);
+    expect(hashing.count).toBe(0);
     const res = await mock.post('/dbconnections/signup', { client_id: CLIENT_ID, email: 'fresh@latch.dev', password: STRONG, connection: CONNECTION });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-ratelimit-remaining')).toBe('49');
@@ -196,7 +192,7 @@ describe('a refused identifier does no bookkeeping', () => {
         expect(await res.json()).toEqual({ error: 'invalid_request', error_description: INVISIBLE('username') });
       }
     }
-    expect(derivations).toBe(0);
+    expect(hashing.count).toBe(0);
     const res = await mock.post('/oauth/token', loginBody('demo@latch.dev', PASSWORD));
     expect(res.status).toBe(200);
   });

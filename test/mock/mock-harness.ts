@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { PASSWORD_REALM_GRANT } from '../../src/api/client';
 import { startMockServer, type MockServer, type MockServerOptions } from '../../mock/server';
+import { scryptDerive, type Derive } from '../../mock/passwords';
 
 export const CLIENT_ID = 'latch-demo';
 export const CONNECTION = 'Username-Password-Authentication';
@@ -9,6 +10,21 @@ export const PASSWORD = 'correct-horse-battery-staple';
 export const PASSWORD_REALM = PASSWORD_REALM_GRANT;
 export const RESET_MESSAGE = "We've just sent you an email to reset your password.";
 export const ALLOWED_ORIGIN = 'http://localhost:5173';
+
+/**
+ * The mock's real key derivation, counted: pass `derive` as `passwordDerive` and read `count` to see how many
+ * passwords a request really hashed or checked.
+ */
+export function countingDerive() {
+  const counter = {
+    count: 0,
+    derive: ((password, salt, cost) => {
+      counter.count += 1;
+      return scryptDerive(password, salt, cost);
+    }) as Derive,
+  };
+  return counter;
+}
 
 /** A mock on a free port with a clock the test moves by hand (no sleeping). */
 export interface TestMock extends MockServer {
