@@ -4,7 +4,7 @@ import { MockClock } from './clock';
 import type { Exchange, Handler, MockContext } from './context';
 import { answerPreflight, applyCors } from './cors';
 import { applyFault, FaultRegistry, parseFaultHeader, type FaultEffect } from './faults';
-import { ApiError, apiError, clientIp, drain, sendJson } from './http';
+import { ApiError, apiError, clientIp, drain, hasBearer, sameSecret, sendJson } from './http';
 import { createSigningKey } from './jwt';
 import { Outbox } from './outbox';
 import { CHANGE_PASSWORD_POLICY, MANAGEMENT_AUTH_POLICY, RateLimiter, SIGNUP_POLICY, TOKEN_POLICY } from './rate-limit';
@@ -32,7 +32,7 @@ import { jwks, openidConfiguration } from './routes/well-known';
 import { MockStore } from './store';
 import { loadTenant, parseTenant, type Tenant } from './tenant';
 import { scryptDerive, type Derive } from './passwords';
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 
 export type { Email } from './outbox';
 export type { Fault, FaultEffect, FaultSpec } from './faults';
@@ -245,8 +245,7 @@ const ADMIN_REFUSED =
  * Sec-Fetch-Site, which no other site can set; a rebound name was already refused by the Host check.
  */
 function adminAuthorized(ctx: MockContext, req: IncomingMessage): boolean {
-  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
-  if (bearer !== undefined && sameSecret(bearer, ctx.tenant.managementApiToken)) return true;
+  if (hasBearer(req, ctx.tenant.managementApiToken)) return true;
   const secret = req.headers['x-latch-admin'];
   if (typeof secret === 'string' && sameSecret(secret, ctx.adminSecret)) return true;
   const site = req.headers['sec-fetch-site'];
@@ -261,12 +260,6 @@ function hostOf(url: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Compared in constant time: both sides hashed to the same length first. */
-function sameSecret(given: string, expected: string): boolean {
-  const hash = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(hash(given), hash(expected));
 }
 
 /** A per-request X-Latch-Fault header wins over the faults registered with POST /__faults. */

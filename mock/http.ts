@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** Bodies above this are refused: the API only ever receives a handful of short fields. */
@@ -123,4 +124,16 @@ export function stringField(body: Record<string, unknown>, name: string): string
 /** The caller's address as the socket sees it; forwarded-for headers are not trusted. */
 export function clientIp(req: IncomingMessage): string {
   return req.socket.remoteAddress ?? 'unknown';
+}
+
+/** Compared in constant time: both sides are hashed to the same length first, whatever was sent. */
+export function sameSecret(given: string, expected: string): boolean {
+  const hash = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(hash(given), hash(expected));
+}
+
+/** Whether the request carries `Authorization: Bearer <expected>`, checked in constant time. */
+export function hasBearer(req: IncomingMessage, expected: string): boolean {
+  const token = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
+  return sameSecret(token ?? '', expected) && token !== undefined;
 }
