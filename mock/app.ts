@@ -6,7 +6,7 @@ import { answerPreflight, applyCors } from './cors';
 import { applyFault, FaultRegistry, parseFaultHeader, type FaultEffect } from './faults';
 import { ApiError, apiError, clientIp, drain, hasBearer, sameSecret, sendJson } from './http';
 import { createSigningKey } from './jwt';
-import { Outbox } from './outbox';
+import { Outbox, type Defer } from './outbox';
 import { CHANGE_PASSWORD_POLICY, MANAGEMENT_AUTH_POLICY, RateLimiter, SIGNUP_POLICY, TOKEN_POLICY } from './rate-limit';
 import {
   addFault,
@@ -58,6 +58,8 @@ export interface MockOptions {
   passwordDerive?: Derive;
   /** The secret the development endpoints accept in `X-Latch-Admin`; a random one when not given (`npm run mock` prints it). */
   adminSecret?: string;
+  /** When queued emails are written; after the current answer by default. Tests hold them back to look in between. */
+  deferEmail?: Defer;
 }
 
 export type NextFunction = (error?: unknown) => void;
@@ -127,7 +129,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     derive: options.passwordDerive ?? scryptDerive,
     adminSecret: options.adminSecret ?? randomBytes(18).toString('base64url'),
     store: new MockStore(tenant, now, options.passwordHashCost),
-    outbox: new Outbox(now),
+    outbox: new Outbox(now, options.deferEmail),
     faults: new FaultRegistry(),
     limits: {
       changePassword: new RateLimiter(CHANGE_PASSWORD_POLICY, now),

@@ -13,14 +13,55 @@ export interface Email {
   createdAt: string;
 }
 
+export type EmailDraft = Omit<Email, 'id' | 'createdAt'>;
+
+/** Runs a job later, once the current request has been answered. */
+export type Defer = (job: () => void) => void;
+
+/** The outbox keeps the newest emails only, so a flood of reset requests cannot grow the mock without bound. */
+export const OUTBOX_LIMIT = 1000;
+
 export class Outbox {
   private emails: Email[] = [];
+  private pending = new Set<Promise<void>>();
+  /** Bumped by clear(): a job queued before a clear writes nothing after it. */
+  private generation = 0;
 
-  constructor(private readonly now: () => number) {}
+  constructor(
+    private readonly now: () => number,
+    private readonly defer: Defer = setImmediate,
+  ) {}
 
-  send(email: Omit<Email, 'id' | 'createdAt'>): Email {
-    const sent: Email = { id: randomUUID(), ...email, createdAt: new Date(this.now()).toISOString() };
+  /**
+   * Queues an email to be written after the answer has gone out. The caller queues the same job whether or not
+   * there is anyone to write to (`compose` returns undefined for nobody), so a request for a known address does no
+   * more work on the request path than one for an unknown address.
+   */
+  queue(compose: () => EmailDraft | undefined): void {
+    let settle!: () => void;
+    const job = new Promise<void>((resolve) => (settle = resolve));
+    this.pending.add(job);
+    const generation = this.generation;
+    this.defer(() => {
+      try {
+        const draft = generation === this.generation ? compose() : undefined;
+        if (draft) this.send(draft);
+      } finally {
+        this.pending.delete(job);
+        settle();
+      }
+    });
+  }
+
+  /** Resolves when every queued email has been written (the development endpoints read the outbox after this). */
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all(this.pending);
+  }
+
+  send(draft: EmailDraft): Email {
+    const sent: Email = { id: randomUUID(), ...draft, createdAt: new Date(this.now()).toISOString() };
     this.emails.push(sent);
+    if (this.emails.length > OUTBOX_LIMIT) this.emails.splice(0, this.emails.length - OUTBOX_LIMIT);
     return sent;
   }
 
@@ -30,6 +71,7 @@ export class Outbox {
   }
 
   clear(): void {
+    this.generation += 1;
     this.emails = [];
   }
 }

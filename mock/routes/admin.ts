@@ -38,7 +38,8 @@ export function tenantInfo({ res, ctx }: Exchange): void {
 }
 
 /** GET /__outbox: sent emails, oldest first. */
-export function listOutbox({ res, ctx }: Exchange): void {
+export async function listOutbox({ res, ctx }: Exchange): Promise<void> {
+  await ctx.outbox.settled();
   sendJson(res, 200, ctx.outbox.list());
 }
 

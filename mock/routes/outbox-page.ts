@@ -4,7 +4,8 @@ import type { Email } from '../outbox';
 import { staticFile } from '../static-files';
 
 /** GET /__outbox.html: the sent emails as a page a person can read, with their links clickable. */
-export function outboxPage({ res, ctx }: Exchange): void {
+export async function outboxPage({ res, ctx }: Exchange): Promise<void> {
+  await ctx.outbox.settled();
   const emails = [...ctx.outbox.list()].reverse();
   const items = emails.map(emailHtml).join('\n');
   sendPage(

@@ -50,7 +50,7 @@ export async function resetSubmit({ req, res, ctx }: Exchange): Promise<void> {
 
     const problem = await changeUserPassword(ctx, user, newPassword, record);
     if (problem) throw passwordError(problem, ctx.now());
-    ctx.outbox.send(passwordChangedEmail(ctx.tenant, user.email));
+    ctx.outbox.queue(() => passwordChangedEmail(ctx.tenant, user.email));
     return success(ctx, record, user.email);
   });
   sendJson(res, 200, reply);
