@@ -284,9 +284,28 @@ function fail(req: IncomingMessage, res: ServerResponse, error: unknown): void {
     return;
   }
   if (error instanceof ApiError) {
-    sendJson(res, error.status, error.body, error.headers);
+    sendJson(res, error.status, managementPath(req) ? managementBody(error) : error.body, error.headers);
     return;
   }
   console.error('[mock] handler failed:', error);
   sendJson(res, 500, { error: 'server_error', error_description: 'The mock server failed to handle the request.' });
+}
+
+/** Whether the request is for the Management API, whose every answer (the dispatcher's 404, 405 and 421 too) has its shape. */
+function managementPath(req: IncomingMessage): boolean {
+  try {
+    return requestUrl(req.url).pathname.startsWith('/api/v2/');
+  } catch {
+    return false;
+  }
+}
+
+const REASONS: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 421: 'Misdirected Request', 429: 'Too Many Requests' };
+
+/** An OAuth-shaped error in the Management API's envelope `{statusCode, error, message, errorCode}`; one already in it is kept. */
+function managementBody(error: ApiError): Record<string, unknown> {
+  const { body, status } = error;
+  if (typeof body.statusCode === 'number') return body;
+  const message = typeof body.error_description === 'string' ? body.error_description : String(body.error);
+  return { statusCode: status, error: REASONS[status] ?? 'Error', message, errorCode: String(body.error) };
 }

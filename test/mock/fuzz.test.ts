@@ -334,8 +334,8 @@ function envelopeProblem(req: FuzzRequest, answer: Answer): string | undefined {
   const b = parsed as Json;
   const route = routeOf(routedPath(req.target));
   const handled = route !== undefined && ROUTES[route]?.includes(req.method);
-  // The Management API's handlers answer in its own shape; the dispatcher's 404/405/421 stay in the OAuth one.
-  if (handled && (route === '/api/v2/users/{id}' || route === '/api/v2/tickets/password-change')) {
+  // Everything under the Management API answers in its own shape, the dispatcher's 404/405/421 included.
+  if (routedPath(req.target)?.startsWith('/api/v2/')) {
     return isManagementEnvelope(b, answer.status) ? undefined : 'not the Management API envelope {statusCode, error, message}';
   }
   if (handled && req.method === 'POST' && (route === '/dbconnections/signup' || route === '/lo/reset') && isAuthApiEnvelope(b, answer.status)) {

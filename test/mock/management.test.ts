@@ -212,3 +212,22 @@ describe('POST /api/v2/tickets/password-change', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
   });
 });
+
+describe('every Management API answer has its envelope', () => {
+  it.each([
+    ['an unknown path', 'GET', '/api/v2/clients', 404, 'not_found'],
+    ['a method the route lacks', 'DELETE', '/api/v2/users/auth0%7Cdemo', 405, 'method_not_allowed'],
+    ['a body that is not JSON', 'POST', '/api/v2/tickets/password-change', 400, undefined],
+  ] as const)('%s', async (_, method, path, status, errorCode) => {
+    const res = await fetch(mock.url + path, {
+      method,
+      headers: { Authorization: 'Bearer latch-demo-management-token', 'Content-Type': 'application/json' },
+      ...(method === 'POST' ? { body: '{not json' } : {}),
+    });
+    expect(res.status).toBe(status);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ statusCode: status, error: expect.any(String), message: expect.any(String) });
+    expect(body).not.toHaveProperty('error_description');
+    if (errorCode) expect(body.errorCode).toBe(errorCode);
+  });
+});
