@@ -1,16 +1,22 @@
 // `npm run bench`: where Latch stands against Auth0 Lock and Okta's Sign-In Widget, size and speed.
 //   npm run bench                 build dist/, install the peers in bench/peers if missing, measure,
 //                                 write bench/results.json and the tables in bench/README.md and README.md
-//   npm run bench -- --quick      3 loads per page instead of 15; writes bench/.build/results.quick.json only
+//   npm run bench -- --quick      3 loads per page instead of 15, 10 s of load instead of 60; writes
+//                                 bench/.build/results.quick.json only
 //   npm run bench -- --loads 30   another number of loads (writes results.json like a full run)
-//   npm run bench -- --size-only  sizes alone (no browser); writes bench/.build/results.size.json only
+//   npm run bench -- --size-only  sizes alone (no browser, no load); writes bench/.build/results.size.json only
 //   npm run bench -- --no-build   measure the dist/ already there instead of running `npm run build`
+//   npm run bench -- --load-only  the load and soak test of the mock alone (no build, sizes, browser or timing);
+//                                 writes bench/.build/results.load.json only (with --quick: 10 s)
+// The process exits with 1 when the load test fails (a 5xx, a request without an answer, or the mock over 300 MB),
+// after writing the results.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { distFiles, distTable } from './size.mjs';
 import { bench, buildBundles, ensurePeers, lockDir, oktaDist, root, versionOf } from './lib/build.mjs';
+import { loadText, runLoad } from './lib/load.mjs';
 import { benchReadmeBlock, ratios, ratioText, sizeText, speedText, writeReadmes } from './lib/report.mjs';
 import { measureSizes } from './lib/sizes.mjs';
 import { runSpeed } from './lib/speed.mjs';
@@ -26,12 +32,46 @@ if (loadsArg !== null && !(Number.isInteger(loadsArg) && loadsArg > 0)) {
 const quick = flag('--quick');
 const loads = loadsArg ?? (quick ? 3 : 15);
 const sizeOnly = flag('--size-only');
+const loadOnly = flag('--load-only');
 // Only a run with enough loads updates the committed results and the READMEs.
-const official = !quick && !sizeOnly;
+const official = !quick && !sizeOnly && !loadOnly;
+const loadClients = 500;
+const loadSeconds = quick ? 10 : 60;
 
 const started = performance.now();
 const seconds = (from) => Math.round((performance.now() - from) / 100) / 10;
 const section = (title) => console.log(`\n== ${title}`);
+
+function machine() {
+  const cpuList = cpus();
+  return {
+    cpus: cpuList.length,
+    cpuModel: cpuList[0]?.model.trim() ?? 'unknown',
+    memoryGB: Math.round(totalmem() / 1024 ** 3),
+    os: `${type()} ${release()}`,
+    node: process.version,
+  };
+}
+
+async function measureLoad() {
+  section(`Load and soak: ${loadClients} clients for ${loadSeconds} s against change_password and the token endpoint`);
+  const load = await runLoad({ clients: loadClients, seconds: loadSeconds });
+  console.log(loadText(load));
+  return load;
+}
+
+function writeUnofficial(name, results) {
+  const file = join(bench, '.build', name);
+  mkdirSync(join(bench, '.build'), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nwrote ${file.slice(root.length + 1)} (committed results and READMEs untouched: a full run writes those) in ${results.seconds.total} s`);
+}
+
+if (loadOnly) {
+  const load = await measureLoad();
+  writeUnofficial('results.load.json', { measuredAt: new Date().toISOString(), machine: machine(), seconds: { total: seconds(started) }, load });
+  process.exit(load.passed ? 0 : 1);
+}
 
 const installed = ensurePeers();
 
@@ -69,28 +109,38 @@ section('Enumeration by time: login for an unknown account against a wrong passw
 const timing = await runTiming({ pairs: quick ? 12 : 40 });
 console.log(timingText(timing));
 
-const cpuList = cpus();
+// --size-only stays a quick look at sizes: no minute of load.
+let load = null;
+let loadTook = null;
+if (!sizeOnly) {
+  const t = performance.now();
+  load = await measureLoad();
+  loadTook = seconds(t);
+}
+
 const results = {
   measuredAt: new Date().toISOString(),
-  machine: {
-    cpus: cpuList.length,
-    cpuModel: cpuList[0]?.model.trim() ?? 'unknown',
-    memoryGB: Math.round(totalmem() / 1024 ** 3),
-    os: `${type()} ${release()}`,
-    node: process.version,
-  },
+  machine: machine(),
   versions: {
     latch: versionOf(root),
     auth0Lock: versionOf(lockDir),
     oktaSignInWidget: versionOf(join(oktaDist, '..')),
     vite: versionOf(join(root, 'node_modules', 'vite')),
   },
-  options: { loads, cpuThrottling: [1, 4], peersInstalledThisRun: installed },
-  seconds: { build: buildSeconds, bundles: bundles.ms / 1000, size: size.seconds, speed: speed?.seconds ?? null, total: seconds(started) },
+  options: { loads, cpuThrottling: [1, 4], peersInstalledThisRun: installed, load: load && { clients: loadClients, seconds: loadSeconds } },
+  seconds: {
+    build: buildSeconds,
+    bundles: bundles.ms / 1000,
+    size: size.seconds,
+    speed: speed?.seconds ?? null,
+    load: loadTook,
+    total: seconds(started),
+  },
   size,
   speed,
   ratios: ratios(size, speed),
   timing,
+  load,
   dist: { units: 'bytes', files: dist },
 };
 
@@ -102,9 +152,10 @@ if (official) {
   writeReadmes(results, { benchReadme: join(bench, 'README.md'), rootReadme: join(root, 'README.md') });
   console.log(`\nwrote bench/results.json, the tables in bench/README.md and the "How it compares" block of README.md (${results.seconds.total} s in all)`);
 } else {
-  const file = join(bench, '.build', sizeOnly ? 'results.size.json' : 'results.quick.json');
-  mkdirSync(join(bench, '.build'), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\nwrote ${file.slice(root.length + 1)} (committed results and READMEs untouched: a full run writes those) in ${results.seconds.total} s`);
+  writeUnofficial(sizeOnly ? 'results.size.json' : 'results.quick.json', results);
   if (flag('--print-markdown')) console.log(`\n${benchReadmeBlock(results)}`);
+}
+if (load && !load.passed) {
+  console.log('\nbench: the load and soak test FAILED (see its section above)');
+  process.exitCode = 1;
 }

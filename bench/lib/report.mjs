@@ -129,6 +129,29 @@ export function speedMarkdown(speed, r) {
   return out.join('\n');
 }
 
+export function loadMarkdown(load) {
+  const count = (n) => n.toLocaleString('en-US');
+  const rows = Object.values(load.endpoints).map((e) => [
+    `\`POST ${e.path}\``,
+    count(e.rps),
+    `${ms(e.latencyMs.p50)} / ${ms(e.latencyMs.p99)}`,
+    `${ms(e.latencyMsPastLimits.p50)} / ${ms(e.latencyMsPastLimits.p99)}`,
+    Object.entries(e.statuses).map(([status, n]) => `${status}: ${count(n)}`).join('<br>'),
+    count(e.serverErrors),
+    count(e.networkErrors),
+  ]);
+  return [
+    `${load.clients} clients for ${load.seconds} s: ${count(load.total.requests)} requests, ${count(load.total.rps)} answered a second `
+      + `(those still open at the end were waited for, until ${load.elapsedSeconds} s, and are counted).`,
+    '',
+    mdTable(['', 'Requests a second', 'p50 / p99', 'p50 / p99 without the 429s', 'Statuses', '5xx', 'No answer'], rows),
+    '',
+    `The mock's resident memory: ${load.mock.baselineRssMB} MB before the load, at most ${load.mock.peakRssMB} MB during it `
+      + `(limit ${load.mock.limitMB} MB), ${load.mock.endRssMB} MB at the end. `
+      + (load.passed ? 'Passed: no 5xx, every request answered, memory under the limit.' : `**Failed**: ${load.problems.join('; ')}.`),
+  ].join('\n');
+}
+
 /** Replaces the text between two marker comments; throws when the markers are missing. */
 export function replaceBlock(text, start, end, body) {
   const from = text.indexOf(start);
@@ -161,6 +184,7 @@ export function benchReadmeBlock(results) {
       lines.push('Problems seen during the run:', '', ...results.speed.problems.map((p) => `- ${p}`), '');
     }
   }
+  if (results.load) lines.push('### Load and soak', '', loadMarkdown(results.load), '');
   return lines.join('\n').trimEnd();
 }
 
