@@ -43,16 +43,24 @@ function originsOf(server: Listening): string[] {
   return [];
 }
 
-/** The tenant file, with this server as the email links' base and as an allowed origin of every client. */
+/**
+ * The tenant file, with this server as the email links' base and, for every client, as an allowed origin, a web
+ * origin, a callback and a logout URL (origin + '/'), so the demo works on whatever port it got.
+ */
 function demoTenant(mock: MockModule, origins: string[]): Tenant {
   const tenant = mock.loadTenant();
   const publicUrl = origins[0] ?? tenant.publicUrl;
+  const pages = origins.map((origin) => `${origin}/`);
+  const add = (list: string[], more: string[]) => [...new Set([...list, ...more])];
   return {
     ...tenant,
     publicUrl,
     clients: tenant.clients.map((client) => ({
       ...client,
-      allowed_origins: [...new Set([...client.allowed_origins, ...origins])],
+      allowed_origins: add(client.allowed_origins, origins),
+      web_origins: add(client.web_origins, origins),
+      callbacks: add(client.callbacks, pages),
+      allowed_logout_urls: add(client.allowed_logout_urls, pages),
     })),
   };
 }

@@ -1,11 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CodeStore } from './authorization-codes';
+import { AuthorizeTransactions } from './authorize-transactions';
 import { BruteForceGuard } from './brute-force';
+import { boundedDerive } from './password-capacity';
 import { MockClock } from './clock';
 import type { Exchange, Handler, MockContext } from './context';
 import { answerPreflight, applyCors } from './cors';
 import { applyFault, FaultRegistry, parseFaultHeader, type FaultEffect } from './faults';
 import { ApiError, apiError, clientIp, drain, hasBearer, sameSecret, sendJson } from './http';
 import { createSigningKey } from './jwt';
+import { LoginTicketStore } from './login-tickets';
 import { Outbox, type Defer } from './outbox';
 import { CHANGE_PASSWORD_POLICY, MANAGEMENT_AUTH_POLICY, RateLimiter, SIGNUP_POLICY, TOKEN_POLICY } from './rate-limit';
 import {
@@ -19,7 +23,12 @@ import {
   resetAll,
   tenantInfo,
 } from './routes/admin';
+import { authorize, coVerify } from './routes/authorize';
 import { changePassword } from './routes/change-password';
+import { CLIENT_SETTINGS_PATH, clientSettings } from './routes/client-settings';
+import { coAuthenticate, coOriginAllowed } from './routes/co-authenticate';
+import { loginPage } from './routes/login-page';
+import { logout } from './routes/logout';
 import { passwordChangeTicket, patchUser } from './routes/management';
 import { outboxPage, outboxStyles } from './routes/outbox-page';
 import { resetPage } from './routes/reset-page';
@@ -29,6 +38,8 @@ import { staticFile } from './static-files';
 import { token } from './routes/token';
 import { userinfo } from './routes/userinfo';
 import { jwks, openidConfiguration } from './routes/well-known';
+import { SessionStore } from './sessions';
+import { RefreshTokenStore } from './refresh-tokens';
 import { MockStore } from './store';
 import { loadTenant, parseTenant, type Tenant } from './tenant';
 import { scryptDerive, type Derive } from './passwords';
@@ -86,11 +97,15 @@ const API_ROUTES: Record<string, Routes> = {
   '/userinfo': { GET: userinfo },
   '/.well-known/jwks.json': { GET: jwks },
   '/.well-known/openid-configuration': { GET: openidConfiguration },
+  // CORS with credentials, for the client's own origins only (see the dispatcher and the handler).
+  '/co/authenticate': { POST: coAuthenticate },
 };
 
 /** Management API paths with an id in them. */
 const USER_PATH = /^\/api\/v2\/users\/[^/]+$/;
 const USER_ROUTES: Routes = { PATCH: patchUser };
+/** The client-settings document Lock and the widget read: public, CORS for any origin (set by its handler). */
+const CLIENT_SETTINGS_ROUTES: Routes = { GET: clientSettings };
 
 /** The hosted reset page and its files: same-origin only (no CORS headers at all), faults apply. */
 const PAGE_ROUTES: Record<string, Routes> = {
@@ -98,6 +113,15 @@ const PAGE_ROUTES: Record<string, Routes> = {
   '/lo/latch.iife.js': { GET: staticFile('dist', 'latch.iife.js') },
   '/lo/latch.css': { GET: staticFile('dist', 'latch.css') },
   '/lo/latch-reset-page.iife.js': { GET: staticFile('dist', 'latch-reset-page.iife.js') },
+  // The authorization server's pages (the web_message and verification pages may be framed by the client's origins).
+  '/authorize': { GET: authorize },
+  '/co/verify': { POST: coVerify },
+  '/login': { GET: loginPage },
+  '/v2/logout': { GET: logout },
+  '/lo/form-post.js': { GET: staticFile('public', 'form-post.js') },
+  '/lo/web-message.js': { GET: staticFile('public', 'web-message.js') },
+  '/lo/co-verify.js': { GET: staticFile('public', 'co-verify.js') },
+  '/lo/login-page.js': { GET: staticFile('public', 'login-page.js') },
 };
 
 /**
@@ -115,7 +139,7 @@ const ADMIN_ROUTES: Record<string, Routes> = {
 };
 
 /** Unknown paths under these are the mock's 404s; anything else goes to `next` (e.g. Vite's pages). */
-const API_PREFIXES = ['/oauth/', '/dbconnections/', '/api/v2/', '/lo/'];
+const API_PREFIXES = ['/oauth/', '/dbconnections/', '/api/v2/', '/lo/', '/co/', '/v2/', '/client/'];
 
 export function createMockApp(options: MockOptions = {}): MockApp {
   const tenant = parseTenant(options.tenant ?? loadTenant());
@@ -126,7 +150,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     now,
     clock,
     hashCost: options.passwordHashCost,
-    derive: options.passwordDerive ?? scryptDerive,
+    derive: boundedDerive(options.passwordDerive ?? scryptDerive),
     adminSecret: options.adminSecret ?? randomBytes(18).toString('base64url'),
     store: new MockStore(tenant, now, options.passwordHashCost),
     outbox: new Outbox(now, options.deferEmail),
@@ -136,8 +160,15 @@ export function createMockApp(options: MockOptions = {}): MockApp {
       token: new RateLimiter(TOKEN_POLICY, now),
       signup: new RateLimiter(SIGNUP_POLICY, now),
       managementAuth: new RateLimiter(MANAGEMENT_AUTH_POLICY, now),
+      // Per IP, with /oauth/token's numbers (the password check behind it is the same).
+      coAuthenticate: new RateLimiter(TOKEN_POLICY, now),
     },
     bruteForce: new BruteForceGuard(),
+    codes: new CodeStore(now),
+    refreshTokens: new RefreshTokenStore(now),
+    sessions: new SessionStore(now),
+    loginTickets: new LoginTicketStore(now),
+    transactions: new AuthorizeTransactions(now),
     key: createSigningKey(),
     reset() {
       ctx.store.reset();
@@ -147,7 +178,13 @@ export function createMockApp(options: MockOptions = {}): MockApp {
       ctx.limits.token.reset();
       ctx.limits.signup.reset();
       ctx.limits.managementAuth.reset();
+      ctx.limits.coAuthenticate.reset();
       ctx.bruteForce.reset();
+      ctx.codes.clear();
+      ctx.refreshTokens.clear();
+      ctx.sessions.clear();
+      ctx.loginTickets.clear();
+      ctx.transactions.clear();
       ctx.clock.reset();
     },
   };
@@ -167,7 +204,11 @@ async function dispatch(ctx: MockContext, req: IncomingMessage, res: ServerRespo
   const path = url.pathname;
   const admin = ADMIN_ROUTES[path];
   const page = PAGE_ROUTES[path];
-  const routes = admin ?? page ?? API_ROUTES[path] ?? (USER_PATH.test(path) ? USER_ROUTES : undefined);
+  const routes =
+    admin ??
+    page ??
+    API_ROUTES[path] ??
+    (USER_PATH.test(path) ? USER_ROUTES : CLIENT_SETTINGS_PATH.test(path) ? CLIENT_SETTINGS_ROUTES : undefined);
   if (!routes && !API_PREFIXES.some((prefix) => path.startsWith(prefix))) {
     if (next) return next();
     drain(req);
@@ -183,7 +224,15 @@ async function dispatch(ctx: MockContext, req: IncomingMessage, res: ServerRespo
 
   if (!page && !path.startsWith('/lo/')) {
     // The development endpoints grant CORS to nobody: the demo uses them from its own origin.
-    const corsAllowed = applyCors(req, res, admin ? () => false : (origin) => ctx.store.isAllowedOrigin(origin));
+    // /co/authenticate sends cookies: credentials, for origins a client with Cross-Origin Authentication allows.
+    const credentials = path === '/co/authenticate';
+    const allowed = admin
+      ? () => false
+      : credentials
+        ? (origin: string) => coOriginAllowed(ctx, origin)
+        : (origin: string) => ctx.store.isAllowedOrigin(origin);
+    const corsAllowed = applyCors(req, res, allowed);
+    if (corsAllowed && credentials) res.setHeader('Access-Control-Allow-Credentials', 'true');
     if (req.method === 'OPTIONS') return answerPreflight(res, corsAllowed);
   }
 
@@ -273,6 +322,7 @@ function faultFor(ctx: MockContext, req: IncomingMessage, path: string): FaultEf
 
 function limiterFor(ctx: MockContext, path: string): RateLimiter {
   if (path === '/dbconnections/change_password') return ctx.limits.changePassword;
+  if (path === '/co/authenticate') return ctx.limits.coAuthenticate;
   return path === '/dbconnections/signup' ? ctx.limits.signup : ctx.limits.token;
 }
 

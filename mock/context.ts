@@ -1,11 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CodeStore } from './authorization-codes';
 import type { BruteForceGuard } from './brute-force';
 import type { MockClock } from './clock';
 import type { FaultRegistry } from './faults';
+import type { LoginTicketStore } from './login-tickets';
 import type { SigningKey } from './jwt';
 import type { Outbox } from './outbox';
 import type { RateLimiter } from './rate-limit';
+import type { RefreshTokenStore } from './refresh-tokens';
+import type { SessionStore } from './sessions';
 import type { Derive } from './passwords';
+import type { AuthorizeTransactions } from './authorize-transactions';
 import type { MockStore } from './store';
 import type { Tenant } from './tenant';
 
@@ -15,8 +20,25 @@ export interface MockContext {
   store: MockStore;
   outbox: Outbox;
   faults: FaultRegistry;
-  limits: { changePassword: RateLimiter; token: RateLimiter; signup: RateLimiter; managementAuth: RateLimiter };
+  limits: {
+    changePassword: RateLimiter;
+    token: RateLimiter;
+    signup: RateLimiter;
+    managementAuth: RateLimiter;
+    /** POST /co/authenticate, per IP. */
+    coAuthenticate: RateLimiter;
+  };
   bruteForce: BruteForceGuard;
+  /** Authorization codes from /authorize, redeemed at /oauth/token. */
+  codes: CodeStore;
+  /** Rotating refresh-token families from the authorization_code grant. */
+  refreshTokens: RefreshTokenStore;
+  /** Logins at the authorization server (the `auth0` cookie). */
+  sessions: SessionStore;
+  /** From POST /co/authenticate, spent by GET /authorize. */
+  loginTickets: LoginTicketStore;
+  /** Authorize requests waiting for the hosted login page or the cross-origin verification page. */
+  transactions: AuthorizeTransactions;
   key: SigningKey;
   now: () => number;
   clock: MockClock;

@@ -1,13 +1,14 @@
 import type { MockContext } from './context';
 import { checkHistory, checkNewPassword, type PasswordProblem } from './password-rules';
 import { hashPasswordAsync } from './passwords';
+import { endSessionsOf } from './sessions';
 import type { UserRecord } from './store';
 import type { ResetTicket } from './tickets';
 
 /**
  * Changes a user's password after the connection's checks (strength, dictionary, personal data,
- * history). On success the ticket used (if any) is spent, the user's other reset links and sessions
- * end and their brute-force blocks are lifted. Returns the refusal, if any, and changes nothing then.
+ * history). On success the ticket used (if any) is spent, the user's other reset links, access tokens, login
+ * sessions and refresh tokens end and their brute-force blocks are lifted. Returns the refusal, if any, and changes nothing then.
  */
 export async function changeUserPassword(
   ctx: MockContext,
@@ -24,6 +25,7 @@ export async function changeUserPassword(
   const hash = await hashPasswordAsync(password, ctx.hashCost, ctx.derive);
   if (ticket) ctx.store.tickets.spend(ticket);
   ctx.store.setPassword(user, hash);
+  endSessionsOf(ctx, user.user_id);
   ctx.bruteForce.clearUser(user.connection, user.email);
   return undefined;
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { HistoryEntry } from './password-rules';
 import { hashPassword, type PasswordHash } from './passwords';
 import { digest, TicketStore } from './tickets';
-import type { Tenant, TenantClient, TenantConnection } from './tenant';
+import { clientAllowsOrigin, type Tenant, type TenantClient, type TenantConnection } from './tenant';
 
 /** Profile fields a signup may set, echoed back and shown by the Management API. */
 export interface Profile {
@@ -156,8 +156,15 @@ export class MockStore {
     this.tickets.cancel(user.user_id);
   }
 
+  /** Whether any client may use the origin for CORS (see clientAllowsOrigin). */
   isAllowedOrigin(origin: string): boolean {
-    return this.tenant.clients.some((c) => c.allowed_origins.includes(origin));
+    return this.tenant.clients.some((c) => clientAllowsOrigin(c, origin));
+  }
+
+  /** Whether this client may use the origin for CORS: allowed_origins, web_origins or a callback's origin. */
+  isOriginAllowedForClient(clientId: string, origin: string): boolean {
+    const client = this.findClient(clientId);
+    return client !== undefined && clientAllowsOrigin(client, origin);
   }
 
   /** Returns an opaque bearer token; only its hash is kept, with its issue time. */

@@ -12,11 +12,33 @@ export const DEFAULT_PUBLIC_URL = 'http://127.0.0.1:4000';
 /** Auth0 has answered change_password both as bare text (recorded) and as a JSON string (documented). */
 export type ChangePasswordResponse = 'text' | 'json-string';
 
+export type AppType = 'spa' | 'regular_web' | 'native' | 'non_interactive';
+export type TokenEndpointAuthMethod = 'none' | 'client_secret_post' | 'client_secret_basic';
+
+const APP_TYPES: readonly AppType[] = ['spa', 'regular_web', 'native', 'non_interactive'];
+const AUTH_METHODS: readonly TokenEndpointAuthMethod[] = ['none', 'client_secret_post', 'client_secret_basic'];
+
+/** An application, with its fields named as Auth0's Management API names them. Every list defaults to empty. */
 export interface TenantClient {
   client_id: string;
   name: string;
+  app_type: AppType;
+  /** Confidential clients only. Demo data, plain text like the users' passwords. */
+  client_secret?: string;
+  /** Default: 'none' without a secret, else 'client_secret_post'. */
+  token_endpoint_auth_method: TokenEndpointAuthMethod;
+  /** Allowed Callback URLs: a redirect_uri must equal one of them exactly. */
+  callbacks: string[];
+  /** Allowed Logout URLs: where /v2/logout may send the browser (returnTo), exact match. */
+  allowed_logout_urls: string[];
   /** Page origins allowed to call the API from a browser (Auth0's "Allowed Origins (CORS)"). */
   allowed_origins: string[];
+  /** Allowed Web Origins: pages that may receive response_mode=web_message answers (checkSession). */
+  web_origins: string[];
+  /** "Allow Cross-Origin Authentication": POST /co/authenticate from another origin. */
+  cross_origin_authentication: boolean;
+  /** The cross-origin verification fallback page (auth0-js crossOriginVerification), if any. */
+  cross_origin_loc?: string;
   grant_types: string[];
 }
 
@@ -100,16 +122,7 @@ export function parseTenant(input: unknown): Tenant {
     },
     managementApiToken: optionalString(t.managementApiToken, 'tenant.managementApiToken') ?? 'latch-demo-management-token',
     signupUserExistsError: optionalBoolean(t.signupUserExistsError, 'tenant.signupUserExistsError') ?? false,
-    clients: list(t.clients, 'tenant.clients').map((c, i) => {
-      const at = `tenant.clients[${i}]`;
-      const client = record(c, at);
-      return {
-        client_id: requiredString(client.client_id, `${at}.client_id`),
-        name: optionalString(client.name, `${at}.name`) ?? 'Application',
-        allowed_origins: strings(client.allowed_origins ?? [], `${at}.allowed_origins`),
-        grant_types: strings(client.grant_types ?? [], `${at}.grant_types`),
-      };
-    }),
+    clients: list(t.clients, 'tenant.clients').map((c, i) => parseClient(c, `tenant.clients[${i}]`)),
     connections: list(t.connections, 'tenant.connections').map((c, i) => parseConnection(c, `tenant.connections[${i}]`)),
     users: list(t.users ?? [], 'tenant.users').map((u, i) => parseUser(u, `tenant.users[${i}]`)),
   };
@@ -134,6 +147,75 @@ export function httpUrl(value: string, at: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`${at} must be an absolute http(s) URL`);
   return url.href;
+}
+
+function parseClient(input: unknown, at: string): TenantClient {
+  const c = record(input, at);
+  const appType = c.app_type ?? 'spa';
+  if (!APP_TYPES.includes(appType as AppType)) throw new TypeError(`${at}.app_type must be one of ${APP_TYPES.join(', ')}`);
+  const secret = optionalString(c.client_secret, `${at}.client_secret`);
+  const method = c.token_endpoint_auth_method ?? (secret === undefined ? 'none' : 'client_secret_post');
+  if (!AUTH_METHODS.includes(method as TokenEndpointAuthMethod)) {
+    throw new TypeError(`${at}.token_endpoint_auth_method must be one of ${AUTH_METHODS.join(', ')}`);
+  }
+  if (method !== 'none' && secret === undefined) {
+    throw new TypeError(`${at}.client_secret is required when token_endpoint_auth_method is ${String(method)}`);
+  }
+  const loc = optionalString(c.cross_origin_loc, `${at}.cross_origin_loc`);
+  const client: TenantClient = {
+    client_id: requiredString(c.client_id, `${at}.client_id`),
+    name: optionalString(c.name, `${at}.name`) ?? 'Application',
+    app_type: appType as AppType,
+    token_endpoint_auth_method: method as TokenEndpointAuthMethod,
+    callbacks: urls(c.callbacks ?? [], `${at}.callbacks`),
+    allowed_logout_urls: urls(c.allowed_logout_urls ?? [], `${at}.allowed_logout_urls`),
+    allowed_origins: strings(c.allowed_origins ?? [], `${at}.allowed_origins`),
+    web_origins: strings(c.web_origins ?? [], `${at}.web_origins`),
+    cross_origin_authentication: optionalBoolean(c.cross_origin_authentication, `${at}.cross_origin_authentication`) ?? false,
+    grant_types: strings(c.grant_types ?? [], `${at}.grant_types`),
+  };
+  if (secret !== undefined) client.client_secret = secret;
+  if (loc !== undefined) client.cross_origin_loc = httpUrl(loc, `${at}.cross_origin_loc`);
+  return client;
+}
+
+/** Absolute URLs kept exactly as written (they are compared exactly); custom schemes are allowed for native apps. */
+function urls(value: unknown, at: string): string[] {
+  return strings(value, at).map((item, i) => {
+    try {
+      new URL(item);
+    } catch {
+      throw new TypeError(`${at}[${i}] must be an absolute URL`);
+    }
+    return item;
+  });
+}
+
+/** The origin of a URL, or undefined for one without a web origin (custom schemes, garbage). */
+export function originOf(url: string): string | undefined {
+  try {
+    const origin = new URL(url).origin;
+    return origin === 'null' ? undefined : origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a page origin may call this client's browser endpoints with CORS: it is in allowed_origins or web_origins,
+ * or it is the origin of one of the client's callbacks (Auth0 does this).
+ */
+export function clientAllowsOrigin(client: TenantClient, origin: string): boolean {
+  return (
+    client.allowed_origins.includes(origin) ||
+    client.web_origins.includes(origin) ||
+    client.callbacks.some((cb) => originOf(cb) === origin)
+  );
+}
+
+/** Whether a page origin may receive response_mode=web_message answers: a web origin or a callback's origin. */
+export function clientAllowsWebOrigin(client: TenantClient, origin: string): boolean {
+  return client.web_origins.includes(origin) || client.callbacks.some((cb) => originOf(cb) === origin);
 }
 
 function optionalBoolean(value: unknown, at: string): boolean | undefined {

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTenant } from '../../mock/tenant';
+import { clientAllowsOrigin, loadTenant, originOf } from '../../mock/tenant';
 import { CLIENT_ID, CONNECTION, MANAGEMENT_TOKEN, openResetPage, PASSWORD, PASSWORD_REALM, startTestMock, type TestMock } from './mock-harness';
 
 // HTTP fuzz gate: random requests over every route and method of the mock (and random paths), each answered, never
@@ -17,13 +17,24 @@ const ROUTES: Record<string, string[]> = {
   '/userinfo': ['GET'],
   '/.well-known/jwks.json': ['GET'],
   '/.well-known/openid-configuration': ['GET'],
+  '/co/authenticate': ['POST'],
   // USER_ROUTES
   '/api/v2/users/{id}': ['PATCH'],
+  // CLIENT_SETTINGS_ROUTES: `{client}` stands for a client id
+  '/client/{client}.js': ['GET'],
   // PAGE_ROUTES
   '/lo/reset': ['GET', 'POST'],
   '/lo/latch.iife.js': ['GET'],
   '/lo/latch.css': ['GET'],
   '/lo/latch-reset-page.iife.js': ['GET'],
+  '/authorize': ['GET'],
+  '/co/verify': ['POST'],
+  '/login': ['GET'],
+  '/v2/logout': ['GET'],
+  '/lo/form-post.js': ['GET'],
+  '/lo/web-message.js': ['GET'],
+  '/lo/co-verify.js': ['GET'],
+  '/lo/login-page.js': ['GET'],
   // ADMIN_ROUTES
   '/__tenant': ['GET'],
   '/__outbox': ['GET', 'DELETE'],
@@ -35,11 +46,20 @@ const ROUTES: Record<string, string[]> = {
 };
 const ROUTE_PATHS = Object.keys(ROUTES);
 const ADMIN_PATHS = new Set(ROUTE_PATHS.filter((p) => p.startsWith('/__')));
-const PAGE_PATHS = new Set(ROUTE_PATHS.filter((p) => p.startsWith('/lo/')));
+/** The authorization server's pages: HTML, never CORS; a refused request may be an HTML error page (400). */
+const HTML_PAGES = new Set(['/authorize', '/co/verify', '/login', '/v2/logout']);
+const PAGE_PATHS = new Set(ROUTE_PATHS.filter((p) => p.startsWith('/lo/') || HTML_PAGES.has(p)));
 const USER_PATH = /^\/api\/v2\/users\/[^/]+$/;
+const CLIENT_SETTINGS_PATH = /^\/client\/[^/]+\.js$/;
 const METHODS = ['GET', 'POST', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'PUT'] as const;
 
-const ALLOWED_ORIGINS = new Set(loadTenant().clients.flatMap((c) => c.allowed_origins));
+/** Every origin some client may use (allowed_origins, web_origins, its callbacks' origins: mock/tenant.ts clientAllowsOrigin). */
+const TENANT_CLIENTS = loadTenant().clients;
+const ALLOWED_ORIGINS = new Set(
+  TENANT_CLIENTS.flatMap((c) => [...c.allowed_origins, ...c.web_origins, ...c.callbacks.map((cb) => originOf(cb) ?? '')]).filter(
+    (o) => o !== '' && TENANT_CLIENTS.some((c) => clientAllowsOrigin(c, o)),
+  ),
+);
 
 // ---- generators -------------------------------------------------------------------------------------------------
 
@@ -70,14 +90,31 @@ const userId = fc.oneof(
 const query = fc.oneof(
   { weight: 4, arbitrary: fc.constant('') },
   { weight: 2, arbitrary: fc.constantFrom('?ticket=$TICKET', '?ticket=', '?ticket=%', '?ticket=%E0%A4%A', '?ticket=x&ticket=y', '?', '?&&=&') },
+  // /authorize, /login and /v2/logout requests that get past the first checks.
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom('code', 'token', 'id_token', 'token id_token', 'code id_token', 'x', ''),
+        fc.constantFrom('', '&response_mode=query', '&response_mode=fragment', '&response_mode=form_post', '&response_mode=web_message', '&response_mode=x'),
+        fc.constantFrom('', '&prompt=none', '&prompt=login', '&nonce=n', '&login_ticket=x', '&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256', '&max_age=x', '&state=%00%E0'),
+        fc.constantFrom(CLIENT_ID, 'nope', ''),
+        fc.constantFrom('http%3A%2F%2Flocalhost%3A5173%2F', 'https%3A%2F%2Fevil.example%2F', 'http%3A%2F%2Flocalhost%3A5173%2Fother', ''),
+      )
+      .map(([type, mode, extra, client, redirect]) => `?client_id=${client}&redirect_uri=${redirect}&response_type=${encodeURIComponent(type)}&state=s${mode}${extra}`),
+  },
+  { weight: 1, arbitrary: fc.constantFrom('?returnTo=http%3A%2F%2Flocalhost%3A5173%2F', `?client_id=${CLIENT_ID}&returnTo=https%3A%2F%2Fevil.example`, '?state=x', '?state=') },
   { weight: 1, arbitrary: fc.array(fc.oneof(pathChar, escape), { maxLength: 40 }).map((a) => `?${a.join('').replace(/\//g, '')}`) },
 );
 const anyMethod = fc.constantFrom(...METHODS);
 /** A route with, mostly, one of its own methods (so the handlers run), else any method; or a random path. */
 const routeCall = fc
-  .tuple(fc.constantFrom(...ROUTE_PATHS), userId, query)
-  .chain(([p, id, q]) =>
-    fc.tuple(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...(ROUTES[p] ?? ['GET'])) }, { weight: 2, arbitrary: anyMethod }), fc.constant(p.replace('{id}', id) + q)),
+  .tuple(fc.constantFrom(...ROUTE_PATHS), userId, fc.oneof(fc.constant(CLIENT_ID), userId), query)
+  .chain(([p, id, client, q]) =>
+    fc.tuple(
+      fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...(ROUTES[p] ?? ['GET'])) }, { weight: 2, arbitrary: anyMethod }),
+      fc.constant(p.replace('{id}', id).replace('{client}', client) + q),
+    ),
   );
 const call = fc.oneof({ weight: 3, arbitrary: routeCall }, { weight: 1, arbitrary: fc.tuple(anyMethod, randomPath) });
 
@@ -144,6 +181,9 @@ const FIELD_VALUES: Record<string, unknown[]> = {
   connection: [CONNECTION, 'google-oauth2', 'nope'],
   organization: ['org_1'],
   ticket: ['$TICKET', 'nope'],
+  credential_type: ['http://auth0.com/oauth/grant-type/password-realm', 'password', 'magic'],
+  transaction: ['nope', ''],
+  verifier: ['nope', ''],
   _csrf: ['$CSRF', 'nope'],
   newPassword: ['New-Passw0rd-that-is-long!', 'latch', 'short'],
   confirmNewPassword: ['New-Passw0rd-that-is-long!', 'other'],
@@ -172,6 +212,8 @@ const ROUTE_FIELDS = [
   ['user_id', 'email', 'connection_id', 'ttl_sec', 'result_url', 'includeEmailInRedirect', 'client_id'],
   ['password', 'connection'],
   ['ticket', '_csrf', 'newPassword', 'confirmNewPassword', 'email'],
+  ['client_id', 'username', 'password', 'realm', 'credential_type'],
+  ['transaction', 'verifier'],
   ['advanceSeconds'],
 ];
 /** Mostly the value that passes the check (the first listed), else another listed one, else anything. */
@@ -307,10 +349,15 @@ function routedPath(target: string): string | undefined {
 function routeOf(path: string | undefined): string | undefined {
   if (path === undefined) return undefined;
   if (ROUTES[path]) return path;
+  if (CLIENT_SETTINGS_PATH.test(path)) return '/client/{client}.js';
   return USER_PATH.test(path) ? '/api/v2/users/{id}' : undefined;
 }
 
 type Json = Record<string, unknown>;
+const isErrorPage = (answer: Answer) =>
+  answer.headers['content-type'] === 'text/html; charset=utf-8' &&
+  typeof answer.headers['content-security-policy'] === 'string' &&
+  !answer.headers['content-security-policy'].includes('unsafe-inline');
 const isOauthEnvelope = (b: Json) =>
   typeof b.error === 'string' &&
   (typeof b.error_description === 'string' || (Object.keys(b).length === 1 && b.error === 'connection not found'));
@@ -321,6 +368,13 @@ const isAuthApiEnvelope = (b: Json, status: number) =>
 
 /** Why the answer is not the mock's own error envelope for this route and method (undefined: it is). */
 function envelopeProblem(req: FuzzRequest, answer: Answer): string | undefined {
+  const page = routeOf(routedPath(req.target));
+  // A page that refuses what cannot go back to the client (unknown client, redirect_uri not allowed, stale login)
+  // shows an HTML error page under the strict policy instead.
+  const method = req.method === 'HEAD' ? 'GET' : req.method;
+  if (page !== undefined && HTML_PAGES.has(page) && ROUTES[page]?.includes(method) && answer.status === 400 && isErrorPage(answer)) {
+    return undefined;
+  }
   if (answer.headers['content-type'] !== 'application/json; charset=utf-8') return `content-type ${String(answer.headers['content-type'])}`;
   if (req.method === 'HEAD') return answer.body === '' ? undefined : 'a HEAD answer with a body';
   if (answer.headers['content-length'] !== String(Buffer.byteLength(answer.body))) return 'content-length does not match the body';
@@ -426,7 +480,10 @@ async function check(generated: FuzzRequest): Promise<void> {
   const acao = answer.headers['access-control-allow-origin'];
   if (acao !== undefined) {
     const route = routeOf(path);
+    // The client-settings document is public: any origin, never with credentials.
+    const publicDocument = route === '/client/{client}.js' && acao === '*' && answer.headers['access-control-allow-credentials'] === undefined;
     const foreign =
+      publicDocument ? false :
       typeof acao !== 'string' ||
       !ALLOWED_ORIGINS.has(acao) ||
       acao !== req.headers.origin ||

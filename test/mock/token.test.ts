@@ -55,12 +55,14 @@ describe('POST /oauth/token (password-realm)', () => {
       iss: `${mock.url}/`,
       sub: 'auth0|demo',
       aud: CLIENT_ID,
+      azp: CLIENT_ID,
       iat,
       exp: iat + 36_000,
       email: 'demo@latch.dev',
       email_verified: true,
       name: 'Demo User',
       nickname: 'demo',
+      updated_at: new Date(mock.clock.now).toISOString(),
     });
   });
 
