@@ -1,11 +1,16 @@
 import { signal, type Signal } from '@preact/signals';
 import { render } from 'preact';
-import { createApiClient } from './api/client';
+import { apiOrigin, createApiClient, type ApiClient, type Result } from './api/client';
+import type { ApiError } from './api/errors';
+import { fetchClientSettings } from './auth/client-settings';
+import { checkSession, logoutUrl, resumeFromHash, userInfo, type AuthConfig } from './auth/session';
+import type { Tokens } from './flows/login/login.types';
 import { emit, type Listener, type Listeners } from './emitter';
 import { en, type Dictionary } from './i18n/en';
 import { buildDictionary } from './i18n/format';
 import { addLanguage, findLanguage } from './i18n/languages';
 import type { HostEventName, ScreenName } from './machine/machine.types';
+import { isRecord } from './options/schema';
 import { normalizeOptions, type LatchOptions, type NormalizedOptions } from './options';
 import { DEFAULT_FLOWS } from './flows/defaults';
 import { addFlow } from './flows/registry';
@@ -23,6 +28,23 @@ const LINK_PROBLEM = { expired: 'reset.linkExpired', used: 'reset.linkUsed', inv
  * An embeddable login box. `new Latch(clientID, domain, options)`, then `show()`.
  * Inline when `options.container` is given, otherwise a modal dialog.
  */
+/** The error in an auth callback and in `authorization_error`, as Lock reports it. */
+export interface AuthErrorPayload {
+  readonly error: string;
+  readonly errorDescription: string;
+}
+
+export type AuthCallback = (error: AuthErrorPayload | null, authResult?: Tokens) => void;
+
+const errorPayload = (error: ApiError): AuthErrorPayload => ({ error: error.code, errorDescription: error.description });
+
+/** Calls back with a result (nothing when there was none to read). */
+function answer(callback: AuthCallback, result: Result<Tokens> | null): void {
+  if (!result) callback(null);
+  else if (result.ok) callback(null, result.value);
+  else callback(errorPayload(result.error));
+}
+
 export class Latch {
   /**
    * Makes a language available to `language` and `setLanguage()` in every widget on the page:
@@ -33,6 +55,8 @@ export class Latch {
   }
 
   private readonly listeners: Listeners = new Map();
+  private readonly api: ApiClient;
+  private readonly auth: AuthConfig;
   private readonly store: Store;
   /** Options and words the view model is built from; a new language replaces them. */
   private readonly settings: Signal<ViewSettings>;
@@ -66,7 +90,27 @@ export class Latch {
     const reset = opts.resetPassword;
     const ticket = reset.ticket === null ? null : { ticket: reset.ticket, csrf: reset.csrf };
     // The options carry what the API client (clientID, domain, fetch, timeout) and the machine (allow*, passwordPolicy) need.
-    const api = createApiClient(opts);
+    const api = (this.api = createApiClient(opts));
+    const { auth } = opts;
+    const redirectUrl = auth.redirectUrl ?? location.origin + location.pathname;
+    this.auth = {
+      clientID: opts.clientID,
+      origin: apiOrigin(opts.domain),
+      realm: opts.defaultDatabaseConnection,
+      redirect: auth.redirect,
+      redirectUri: redirectUrl,
+      // As Lock: a code when the site named where it goes (its server exchanges it), tokens otherwise.
+      responseType: auth.responseType ?? (auth.redirectUrl ? 'code' : 'token'),
+      responseMode: auth.responseMode,
+      params: auth.params,
+      audience: auth.audience,
+      state: auth.state,
+      nonce: auth.nonce,
+      leeway: opts.leeway,
+      ...(opts.fetch ? { fetch: opts.fetch } : {}),
+      now: () => Date.now(),
+      navigate: (url) => location.assign(url),
+    };
     const platform = browserPlatform();
     // The unrecoverable card has the fallback options, without the overrides: the dictionary option may be what was wrong.
     this.settings = signal<ViewSettings>({ options: opts, dict: en });
@@ -88,6 +132,7 @@ export class Latch {
         scope: opts.auth.params.scope,
         ...(opts.auth.audience ? { audience: opts.auth.audience } : {}),
         reset: ticket,
+        ...(auth.grant ? {} : { auth: this.auth }),
       },
       emit: (name, payload) => {
         emit(this.listeners, name, payload);
@@ -96,6 +141,60 @@ export class Latch {
       },
     });
     this.setLanguage(opts.language);
+    // The connection's own settings, as Lock reads them, when the site did not give a policy: read as data (never run).
+    if (normalized.ok && !isRecord(options?.passwordPolicy)) {
+      void fetchClientSettings(opts.configurationBaseUrl ?? opts.domain, opts.clientID, opts.fetch).then((connections) => {
+        const found = connections?.find((c) => c.name == opts.defaultDatabaseConnection);
+        if (!found || this.destroyed) return;
+        const config = {
+          passwordPolicy: { minLength: undefined, ...found.passwordPolicy },
+          allowSignUp: opts.allowSignUp && found.showSignup,
+          allowForgotPassword: opts.allowForgotPassword && found.showForgot,
+        };
+        const current = this.settings.peek();
+        this.settings.value = { ...current, options: { ...current.options, ...config } };
+        this.store.send({ type: 'CONFIG.LOADED', config });
+      });
+    }
+    if (normalized.ok && auth.autoParseHash && !auth.grant && location.hash) {
+      this.resumeAuth(location.hash, (error, result) => {
+        if (result !== undefined && opts.hashCleanup) history.replaceState(history.state, '', location.href.split('#')[0]);
+        if (error) emit(this.listeners, 'authorization_error', error);
+        else if (result) emit(this.listeners, 'authenticated', result);
+      });
+    }
+  }
+
+  /**
+   * Reads the result of a redirect from `hash` (`location.hash`), checks it (state, then the ID token's signature
+   * and claims) and answers `callback(error, authResult)`; `authResult` is undefined when the hash holds no result.
+   * Done by the widget itself unless `auth.autoParseHash` is false.
+   */
+  resumeAuth(hash: string, callback: AuthCallback): void {
+    void resumeFromHash(this.api, this.auth, hash).then((result) => {
+      emit(this.listeners, 'hash_parsed', result && (result.ok ? result.value : null));
+      answer(callback, result);
+    });
+  }
+
+  /** The session's tokens without leaving the page (`prompt=none` in a hidden frame), as Lock's `checkSession`. */
+  checkSession(options: Record<string, string>, callback: AuthCallback): void {
+    void checkSession(this.api, this.auth, options).then((result) => answer(callback, result));
+  }
+
+  /** The profile (`/userinfo`) of an access token. */
+  getUserInfo(accessToken: string, callback: (error: AuthErrorPayload | null, profile?: unknown) => void): void {
+    void userInfo(this.auth, accessToken).then((result) => (result.ok ? callback(null, result.value) : callback(errorPayload(result.error))));
+  }
+
+  /** Lock's older name for getUserInfo. */
+  getProfile(accessToken: string, callback: (error: AuthErrorPayload | null, profile?: unknown) => void): void {
+    this.getUserInfo(accessToken, callback);
+  }
+
+  /** Ends the session on the API's origin (`/v2/logout`), then goes to `returnTo` (one of the Allowed Logout URLs). */
+  logout(options: { returnTo?: string; clientID?: string; federated?: boolean } = {}): void {
+    this.auth.navigate(logoutUrl(this.auth, options));
   }
 
   /**

@@ -84,18 +84,58 @@ export interface LatchOptions {
   language?: string;
   /** Single strings to override, keyed like the English dictionary, on top of the language. Always text. @default {} */
   languageDictionary?: Partial<Record<MessageKey, string>>;
-  /** Authentication parameters. @default {} */
+  /** How the login is carried out, with Lock's names. @default {} */
   auth?: {
     /** API audience for the access token. @default undefined */
     audience?: string;
-    /** @default { scope: 'openid profile email' } */
-    params?: { scope?: string };
+    /** Sent to `/authorize` as they are (`scope`, `state`, `login_hint`, ...). @default { scope: 'openid profile email' } */
+    params?: Record<string, string>;
+    /**
+     * true: after the credentials are checked (`/co/authenticate`) the page goes to `/authorize` and comes back to
+     * `redirectUrl` with the result. false: the same exchange happens in a hidden frame and the page stays.
+     * @default true
+     */
+    redirect?: boolean;
+    /** Where `/authorize` sends the result; must be one of the application's Allowed Callback URLs. @default this page's origin and path */
+    redirectUrl?: string;
+    /** @default 'code' when redirectUrl is given, otherwise 'token' (as Lock) */
+    responseType?: ResponseType;
+    /** How `/authorize` answers (`form_post` for a server that reads the result). @default the response type's own */
+    responseMode?: ResponseMode;
+    /** Whether the result in the URL's hash is read (and checked) when the widget is created. @default true */
+    autoParseHash?: boolean;
+    /** Accepted for Lock configurations; Latch never shows "last time you logged in as". @default true */
+    sso?: boolean;
+    /** The `state` sent to `/authorize`. @default a random value */
+    state?: string;
+    /** The `nonce` sent to `/authorize`. @default a random value */
+    nonce?: string;
+    /**
+     * 'password-realm': log in with `POST /oauth/token` and the password-realm grant instead, for applications that
+     * enable that grant (no SSO session, no redirect). @default undefined
+     */
+    grant?: 'password-realm';
   };
+  /** Where the client's settings (`/client/{clientID}.js`) are read from when `passwordPolicy` is not given. @default 'https://' + domain */
+  configurationBaseUrl?: string;
+  /** Seconds of clock difference allowed when checking an ID token's times. @default 60 */
+  leeway?: number;
+  /** Whether the auth result is removed from the URL's hash once read. @default true */
+  hashCleanup?: boolean;
   /** Transport for the API, for tests and custom networking. @default globalThis.fetch */
   fetch?: FetchLike;
   /** Milliseconds to wait for the server before showing a timeout message. @default 15000 */
   timeout?: number;
 }
+
+export type ResponseType = 'code' | 'token' | 'id_token' | 'token id_token' | 'id_token token';
+export type ResponseMode = 'query' | 'fragment' | 'form_post' | 'web_message';
+
+/** The scope asked for when `auth.params.scope` is not given (Lock's). */
+export const DEFAULT_SCOPE = 'openid profile email';
+
+const isHttpUrl = (url: string): boolean => /^https?:\/\/[^/\\]/i.test(url);
+const isStringRecord = (value: object): boolean => isRecord(value) && Object.values(value).every((v) => typeof v === 'string');
 
 /** A logo may be an http(s) URL, a path or an inline image; anything else (javascript:, data:text/html) is refused. */
 export function isSafeImageUrl(url: string): boolean {
@@ -134,7 +174,22 @@ const SCHEMA = {
   language: text('en', (code) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(code), 'a language code such as "de" or "pt-BR"'),
   // Unknown dictionary keys are allowed: dictionaries written for Lock carry keys Latch has no use for.
   languageDictionary: rule<Partial<Record<MessageKey, string>>, Readonly<Record<string, unknown>>>('object', {}, isRecord, 'an object'),
-  auth: { audience: text(null), params: { scope: text('openid profile email') } },
+  auth: {
+    audience: text(null),
+    params: rule<Record<string, string>, Readonly<Record<string, string>>>('object', {}, isStringRecord, 'an object of strings'),
+    redirect: bool,
+    redirectUrl: text(null, isHttpUrl, 'an http(s) URL'),
+    responseType: oneOf(['code', 'token', 'id_token', 'token id_token', 'id_token token'], null),
+    responseMode: oneOf(['query', 'fragment', 'form_post', 'web_message'], null),
+    autoParseHash: bool,
+    sso: bool,
+    state: text(null),
+    nonce: text(null),
+    grant: oneOf(['password-realm'], null),
+  },
+  configurationBaseUrl: text(null, isHttpUrl, 'an http(s) URL'),
+  leeway: rule<number, number>('number', 60, (s) => Number.isInteger(s) && s >= 0 && s <= 300, 'a whole number of seconds from 0 to 300'),
+  hashCleanup: bool,
   passwordPolicy: {
     level: oneOf(['none', 'low', 'fair', 'good', 'excellent'], 'none'),
     minLength: rule<number, number | undefined>('number', undefined, (n) => Number.isInteger(n) && n >= 1 && n <= 128, 'a whole number from 1 to 128'),
@@ -155,7 +210,9 @@ type InputAgrees<T extends true> = T;
 type _InputAgrees = InputAgrees<Equal<LatchOptions, Input<typeof SCHEMA>>>;
 
 /** Options after validation, with every default filled in. */
-export interface NormalizedOptions extends Omit<Output<typeof SCHEMA>, 'initialScreen'> {
+export interface NormalizedOptions extends Omit<Output<typeof SCHEMA>, 'initialScreen' | 'auth'> {
+  /** `params.scope` is always there: DEFAULT_SCOPE when not given. */
+  readonly auth: Output<typeof SCHEMA>['auth'] & { readonly params: { readonly scope: string } };
   readonly clientID: string;
   readonly domain: string;
   /** Not given: login, or forgotPassword when login is off. */
@@ -205,6 +262,7 @@ export function normalizeOptions(
   const needs = flow ? flow.initial(o) : 'its flow, which this page has not added (latch/reset-page)';
   if (needs) problems.push(`initialScreen "${initialScreen}" needs ${needs}`);
   if (!o.allowLogin && !o.allowForgotPassword) problems.push('allowLogin and allowForgotPassword cannot both be false');
-  const options: NormalizedOptions = { ...o, clientID: required(clientID, 'clientID'), domain: required(domain, 'domain'), initialScreen };
+  const auth = { ...o.auth, params: { scope: DEFAULT_SCOPE, ...o.auth.params } };
+  const options: NormalizedOptions = { ...o, auth, clientID: required(clientID, 'clientID'), domain: required(domain, 'domain'), initialScreen };
   return problems.length > 0 ? { ok: false, problems, container: o.container } : { ok: true, options };
 }

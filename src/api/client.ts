@@ -26,7 +26,7 @@ export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok
 export interface ApiClient {
   readonly clientID: string;
   /** POSTs JSON (or, with `form`, form-encoded as a hosted page sends it); the parsed body on success. */
-  post(path: string, body: Record<string, unknown>, signal?: AbortSignal, form?: boolean): Promise<Result<unknown>>;
+  post(path: string, body: Record<string, unknown>, signal?: AbortSignal, form?: boolean, credentials?: RequestCredentials): Promise<Result<unknown>>;
 }
 
 /** Resolves the API origin: a bare host means https, a full origin is used as given. */
@@ -67,7 +67,7 @@ export function createApiClient(config: ClientConfig): ApiClient {
   const origin = apiOrigin(config.domain);
   const now = config.now ?? Date.now;
 
-  async function post(path: string, body: Record<string, unknown>, signal?: AbortSignal, form = false): Promise<Result<unknown>> {
+  async function post(path: string, body: Record<string, unknown>, signal?: AbortSignal, form = false, credentials: RequestCredentials = 'omit'): Promise<Result<unknown>> {
     const transport: FetchLike = config.fetch ?? ((input, init) => fetch(input, init));
     const controller = new AbortController();
     let timedOut = false;
@@ -86,7 +86,8 @@ export function createApiClient(config: ClientConfig): ApiClient {
         },
         body: form ? new URLSearchParams(body as Record<string, string>).toString() : JSON.stringify(body),
         signal: controller.signal,
-        credentials: 'omit',
+        // Cookies only where the protocol needs them (/co/authenticate sets the cross-origin verifier).
+        credentials,
         // The API answers these calls itself; a redirect would carry the password (a 307/308 re-sends the body) or
         // hand back tokens from another origin, so any redirect is a failed request.
         redirect: 'error',

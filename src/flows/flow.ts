@@ -4,6 +4,7 @@
 // objects, so a flow that leaves out a piece does not compile.
 import type { FunctionComponent } from 'preact';
 import type { ApiClient } from '../api/client';
+import type { AuthConfig } from '../auth/session';
 import type { MessageKey } from '../i18n/en';
 import type { ScreenTable } from '../machine/core';
 import type { FieldName, HostEventName, MachineEvent, MachineState, ResetTicket, ScreenName } from '../machine/machine.types';
@@ -19,6 +20,8 @@ export interface EffectContext {
   readonly audience?: string;
   readonly reset?: ResetTicket | null;
   readonly now: () => number;
+  /** How to log in through /co/authenticate and /authorize; absent: the password-realm grant on /oauth/token. */
+  readonly auth?: AuthConfig;
 }
 
 /** Runs one request effect and answers with the machine's result event (success or failure; it never throws). */

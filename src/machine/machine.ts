@@ -47,7 +47,11 @@ export function createMachine(flows: Readonly<Partial<FlowRegistry>>): Machine {
   }
 
   /** Events every screen answers the same way. */
-  const always: ScreenTable = { 'NETWORK.OFFLINE': wentOffline, 'NETWORK.ONLINE': cameOnline };
+  const always: ScreenTable = {
+    'NETWORK.OFFLINE': wentOffline,
+    'NETWORK.ONLINE': cameOnline,
+    'CONFIG.LOADED': (state, { config }) => ignore({ ...state, config: { ...state.config, ...config } }),
+  };
 
   function transition(state: MachineState, event: MachineEvent): Transition {
     let row: ScreenTable[MachineEvent['type']];

@@ -36,7 +36,7 @@ export interface ResetTicket {
   readonly csrf: string;
 }
 
-/** Settings the machine's guards need; fixed for the life of a widget. */
+/** Settings the machine's guards need: the options', updated once by the connection's own settings (CONFIG.LOADED). */
 export interface MachineConfig {
   readonly allowLogin: boolean;
   readonly allowForgotPassword: boolean;
@@ -72,7 +72,9 @@ export type CoreEvent =
   | { readonly type: 'FIELD.REVEAL'; readonly field: FieldName }
   | { readonly type: 'WAIT.END'; readonly now: number }
   | { readonly type: 'NETWORK.OFFLINE' }
-  | { readonly type: 'NETWORK.ONLINE' };
+  | { readonly type: 'NETWORK.ONLINE' }
+  /** The connection's settings, read from the client-settings document after the widget started. */
+  | { readonly type: 'CONFIG.LOADED'; readonly config: Partial<MachineConfig> };
 
 /** Every event: the core's and each flow's (src/flows/flows.types.ts lists the flows). */
 export type MachineEvent = CoreEvent | FlowEvent;
@@ -107,6 +109,7 @@ export const HOST_EVENTS = [
   'password_reset submit',
   'password_reset success',
   'password_reset error',
+  'hash_parsed',
 ] as const;
 
 export type HostEventName = (typeof HOST_EVENTS)[number];

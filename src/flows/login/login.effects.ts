@@ -1,5 +1,6 @@
 import { normalizeError } from '../../api/errors';
 import { PASSWORD_REALM_GRANT, type ApiClient, type Result } from '../../api/client';
+import { loginWithTicket } from '../../auth/session';
 import type { Runner } from '../flow';
 import type { LoginEffect, Tokens } from './login.types';
 
@@ -44,7 +45,7 @@ export async function login(api: ApiClient, params: LoginParams, signal?: AbortS
 }
 
 export const runLogin: Runner<LoginEffect> = async (effect, context, signal) => {
-  const result = await login(
+  const result = context.auth ? await loginWithTicket(context.api, context.auth, effect.email, effect.password, signal) : await login(
     context.api,
     {
       username: effect.email,

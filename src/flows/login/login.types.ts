@@ -1,12 +1,23 @@
+import type { IdTokenPayload } from '../../auth/jwt';
 import type { FailureEvent } from '../../machine/machine.types';
 
-/** What a successful login hands the host page (`authenticated`). */
+/**
+ * What a successful login hands the host page (`authenticated`), in Lock's (auth0-js's) shape: a field the response
+ * did not carry is null. The password-realm grant leaves out what it never has.
+ */
 export interface Tokens {
-  readonly accessToken: string;
-  readonly idToken?: string;
-  readonly expiresIn: number;
-  readonly tokenType: string;
-  readonly scope?: string;
+  readonly accessToken: string | null;
+  readonly idToken?: string | null;
+  /** The ID token's claims, after its signature and claims were checked. */
+  readonly idTokenPayload?: IdTokenPayload | null;
+  readonly expiresIn: number | null;
+  readonly tokenType: string | null;
+  readonly scope?: string | null;
+  readonly state?: string | null;
+  readonly appState?: unknown;
+  readonly refreshToken?: string | null;
+  /** `responseType: 'code'` by redirect: the code, for the site's server to exchange. */
+  readonly code?: string;
 }
 
 export type LoginEvent =

@@ -52,6 +52,7 @@ export const HOST_EVENTS = {
   'password_reset submit': true,
   'password_reset success': true,
   'password_reset error': true,
+  hash_parsed: true,
 } as const satisfies Record<HostEventName, true>;
 
 export const has = <T extends object>(set: T, key: unknown): key is keyof T =>
