@@ -156,7 +156,8 @@ export class Latch {
         this.store.send({ type: 'CONFIG.LOADED', config });
       });
     }
-    if (normalized.ok && auth.autoParseHash && !auth.grant && location.hash) {
+    // As Lock in redirect mode: every new widget reads the hash, and says what it found in hash_parsed (null: nothing).
+    if (normalized.ok && auth.autoParseHash && auth.redirect && !auth.grant) {
       this.resumeAuth(location.hash, (error, result) => {
         if (result !== undefined && opts.hashCleanup) history.replaceState(history.state, '', location.href.split('#')[0]);
         if (error) emit(this.listeners, 'authorization_error', error);

@@ -6,25 +6,31 @@ export interface SentRequest {
   readonly url: string;
   readonly headers: Record<string, string>;
   readonly body: Record<string, unknown>;
+  readonly credentials: RequestCredentials | undefined;
   readonly signal: AbortSignal | null | undefined;
 }
 
 type Reply = Response | Promise<Response> | ((request: SentRequest) => Response | Promise<Response>);
 
 /** The widget's injected transport (the `fetch` option), answering queued replies and recording requests. */
-export function fakeServer() {
+export function fakeServer({ clientSettings }: { clientSettings?: string } = {}) {
   const sent: SentRequest[] = [];
   const replies: Reply[] = [];
   const fetch: FetchLike = async (url, init) => {
-    // This server has no client-settings document (/client/{id}.js), so the widget keeps its options; the request is
-    // not one of the API calls a test queues replies for.
-    if (/\/client\/[^/]+\.js\?/.test(url)) return new Response('', { status: 404 });
+    // The client-settings document (/client/{id}.js): none unless the test gives one, so the widget keeps its options.
+    // It is not one of the API calls a test queues replies for.
+    if (/\/client\/[^/]+\.js\?/.test(url)) return new Response(clientSettings ?? '', { status: clientSettings ? 200 : 404 });
+    const headers = (init.headers ?? {}) as Record<string, string>;
     const request: SentRequest = {
       url,
-      headers: init.headers as Record<string, string>,
-      body: String((init.headers as Record<string, string>)['Content-Type']).startsWith('application/x-www-form-urlencoded')
-        ? Object.fromEntries(new URLSearchParams(String(init.body)))
-        : (JSON.parse(String(init.body)) as Record<string, unknown>),
+      headers,
+      credentials: init.credentials,
+      body:
+        init.body === undefined
+          ? {}
+          : String(headers['Content-Type']).startsWith('application/x-www-form-urlencoded')
+            ? Object.fromEntries(new URLSearchParams(String(init.body)))
+            : (JSON.parse(String(init.body)) as Record<string, unknown>),
       signal: init.signal,
     };
     sent.push(request);
