@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { Latch, type LatchOptions } from '../../src/index';
 import { saveTransaction } from '../../src/auth/storage';
-import { clearCookies, makeKeys, sign, type Keys } from '../unit/auth/tokens';
+import { clearCookies, makeKeys, sign, signHs256WithPublicKey, unsigned, type Keys } from '../unit/auth/tokens';
 import { fakeServer, json } from './support';
 
 // The login Lock does (Latch's default): /co/authenticate, then /authorize with the ticket, by redirect or in a
@@ -44,11 +44,13 @@ async function logIn(password = 'correct-horse') {
   await userEvent.type(screen.getByLabelText('Password'), `${password}{Enter}`);
 }
 
-/** The ID token the tenant would issue for this client, signed with `signer`. */
-const idToken = (nonce: string, signer = keys, extra: Record<string, unknown> = {}) => {
+/** The claims the tenant would put in an ID token for this client. */
+const claimsFor = (nonce: string, extra: Record<string, unknown> = {}) => {
   const now = Math.floor(Date.now() / 1000);
-  return sign(signer, { iss: `${API}/`, sub: 'auth0|ada', aud: CLIENT, azp: CLIENT, iat: now, exp: now + 3600, nonce, email: 'ada@example.com', ...extra });
+  return { iss: `${API}/`, sub: 'auth0|ada', aud: CLIENT, azp: CLIENT, iat: now, exp: now + 3600, nonce, email: 'ada@example.com', ...extra };
 };
+/** The ID token the tenant would issue, signed with `signer`. */
+const idToken = (nonce: string, signer = keys, extra: Record<string, unknown> = {}) => sign(signer, claimsFor(nonce, extra));
 const jwks = () => json(200, { keys: [keys.jwk] });
 
 describe('redirect (auth.redirect, the default)', () => {
@@ -157,6 +159,8 @@ describe('back from /authorize: the hash is read and checked', () => {
     ['a token for another nonce', () => idToken('someone-else'), 'id_token: nonce'],
     ['a token for another client', () => idToken('nonce-1', keys, { aud: 'other-client', azp: 'other-client' }), 'id_token: aud'],
     ['an expired token', () => idToken('nonce-1', keys, { exp: Math.floor(Date.now() / 1000) - 3600 }), 'id_token: exp'],
+    ['an unsigned token (alg: none)', () => unsigned(claimsFor('nonce-1')), 'id_token: alg'],
+    ['an HS256 token keyed with the public key', () => signHs256WithPublicKey(keys, claimsFor('nonce-1')), 'id_token: alg'],
   ])('%s is an authorization_error, never authenticated', async (_name, make, description) => {
     const { events } = await returnWith({ access_token: 'at-1', id_token: await make(), state: 'state-1' }, { state: 'state-1', nonce: 'nonce-1' });
     await waitFor(() => expect(events.map((e) => e.name)).toContain('authorization_error'));
