@@ -44,21 +44,24 @@ const failure = (code: string, description = '', status = 0): { ok: false; error
   error: { kind: 'http', status, code, description },
 });
 
-/** Starts a transaction: the /authorize parameters (the site's `auth.params` first, so the protocol's own win). */
+/** Starts a transaction: the /authorize parameters, the site's `auth.params` among them. */
 async function begin(config: AuthConfig, extra: Partial<AuthorizeParams>, exchange: boolean): Promise<[AuthorizeParams, Transaction]> {
-  const state = config.state ?? randomString();
-  const nonce = config.nonce ?? randomString();
-  const code = exchange && config.responseType == 'code' ? await pkce() : undefined;
+  const given = config.params;
+  // As Lock: auth.params.state / nonce win over auth.state / nonce; a code_challenge or response_mode in auth.params
+  // (the hosted login page forwards the application's) goes to /authorize as given.
+  const state = given.state ?? config.state ?? randomString();
+  const nonce = given.nonce ?? config.nonce ?? randomString();
+  const code = exchange && config.responseType == 'code' && !given.code_challenge ? await pkce() : undefined;
   const params: AuthorizeParams = {
-    ...config.params,
+    ...given,
     client_id: config.clientID,
     response_type: config.responseType,
-    response_mode: config.responseMode ?? undefined,
+    response_mode: config.responseMode ?? given.response_mode,
     redirect_uri: config.redirectUri,
-    audience: config.audience ?? undefined,
+    audience: config.audience ?? given.audience,
     state,
     nonce,
-    code_challenge: code?.challenge,
+    code_challenge: code?.challenge ?? given.code_challenge,
     ...extra,
   };
   const transaction: Transaction = { state, nonce, lastUsedConnection: config.realm, redirectUri: config.redirectUri, responseType: config.responseType };

@@ -95,7 +95,7 @@ describe('redirect (auth.redirect, the default)', () => {
   });
 
   test('a redirectUrl of its own asks for a code, and auth.params go along', async () => {
-    const { server } = mount({ auth: { redirectUrl: 'https://app.example/callback', params: { scope: 'openid', login_hint: 'x', state: 'ignored' } } });
+    const { server } = mount({ auth: { redirectUrl: 'https://app.example/callback', params: { scope: 'openid', login_hint: 'x', state: 'site-state' } } });
     server.reply(json(200, TICKET));
     await logIn();
     await waitFor(() => expect(assign).toHaveBeenCalledTimes(1));
@@ -104,8 +104,9 @@ describe('redirect (auth.redirect, the default)', () => {
     expect(query.get('redirect_uri')).toBe('https://app.example/callback');
     expect(query.get('scope')).toBe('openid');
     expect(query.get('login_hint')).toBe('x');
-    // The protocol's own values win over a param of the same name.
-    expect(query.get('state')).not.toBe('ignored');
+    // As Lock: a state in auth.params is the one sent (and kept for the answer).
+    expect(query.get('state')).toBe('site-state');
+    expect(document.cookie).toContain('com.auth0.auth.site-state=');
   });
 
   test('a wrong password (403 access_denied from /co/authenticate) is the one wrong-credentials message and the page stays', async () => {
