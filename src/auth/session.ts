@@ -1,7 +1,7 @@
 // The login journey of Lock and auth0-js, put together from the protocol pieces beside this file: the credentials
 // go to /co/authenticate, the ticket to /authorize (by redirect, or in a hidden frame with web_message), and what
 // comes back is checked (state, then the ID token's signature and claims) before anyone is told "authenticated".
-import type { ApiClient, FetchLike, Result } from '../api/client';
+import { AUTH0_CLIENT_HEADER, type ApiClient, type FetchLike, type Result } from '../api/client';
 import type { ApiError } from '../api/errors';
 import type { Tokens } from '../flows/login/login.types';
 import { authorizeUrl, type AuthorizeParams } from './authorize';
@@ -50,7 +50,8 @@ async function begin(config: AuthConfig, extra: Partial<AuthorizeParams>, exchan
   // As Lock: auth.params.state / nonce win over auth.state / nonce; a code_challenge or response_mode in auth.params
   // (the hosted login page forwards the application's) goes to /authorize as given.
   const state = given.state ?? config.state ?? randomString();
-  const nonce = given.nonce ?? config.nonce ?? randomString();
+  // As auth0-js: a nonce only when an ID token comes straight from /authorize.
+  const nonce = given.nonce ?? config.nonce ?? (config.responseType.includes('id_token') ? randomString() : undefined);
   const code = exchange && config.responseType == 'code' && !given.code_challenge ? await pkce() : undefined;
   const params: AuthorizeParams = {
     ...given,
@@ -64,7 +65,7 @@ async function begin(config: AuthConfig, extra: Partial<AuthorizeParams>, exchan
     code_challenge: code?.challenge ?? given.code_challenge,
     ...extra,
   };
-  const transaction: Transaction = { state, nonce, lastUsedConnection: config.realm, redirectUri: config.redirectUri, responseType: config.responseType };
+  const transaction: Transaction = { state, nonce: nonce ?? null, lastUsedConnection: config.realm, redirectUri: config.redirectUri, responseType: config.responseType };
   if (code) transaction.verifier = code.verifier;
   return [params, transaction];
 }
@@ -172,5 +173,6 @@ export async function userInfo(config: AuthConfig, accessToken: string): Promise
 export function logoutUrl(config: AuthConfig, options: { returnTo?: string; clientID?: string; federated?: boolean }): string {
   const query = new URLSearchParams({ client_id: options.clientID ?? config.clientID });
   if (options.returnTo) query.set('returnTo', options.returnTo);
+  query.set('auth0Client', AUTH0_CLIENT_HEADER);
   return `${config.origin}/v2/logout?${query}${options.federated ? '&federated' : ''}`;
 }
