@@ -11,7 +11,14 @@ import { ApiError, apiError, clientIp, drain, hasBearer, sameSecret, sendJson } 
 import { createSigningKey } from './jwt';
 import { LoginTicketStore } from './login-tickets';
 import { Outbox, type Defer } from './outbox';
-import { CHANGE_PASSWORD_POLICY, MANAGEMENT_AUTH_POLICY, RateLimiter, SIGNUP_POLICY, TOKEN_POLICY } from './rate-limit';
+import {
+  CHANGE_PASSWORD_POLICY,
+  LOGIN_POLICY,
+  MANAGEMENT_AUTH_POLICY,
+  RateLimiter,
+  SIGNUP_POLICY,
+  TOKEN_POLICY,
+} from './rate-limit';
 import {
   addFault,
   advanceClock,
@@ -162,6 +169,8 @@ export function createMockApp(options: MockOptions = {}): MockApp {
       managementAuth: new RateLimiter(MANAGEMENT_AUTH_POLICY, now),
       // Per IP, with /oauth/token's numbers (the password check behind it is the same).
       coAuthenticate: new RateLimiter(TOKEN_POLICY, now),
+      // Per IP + account, shared by both login endpoints (Auth0's per-user login limit).
+      login: new RateLimiter(LOGIN_POLICY, now),
     },
     bruteForce: new BruteForceGuard(),
     codes: new CodeStore(now),
@@ -179,6 +188,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
       ctx.limits.signup.reset();
       ctx.limits.managementAuth.reset();
       ctx.limits.coAuthenticate.reset();
+      ctx.limits.login.reset();
       ctx.bruteForce.reset();
       ctx.codes.clear();
       ctx.refreshTokens.clear();

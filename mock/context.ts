@@ -27,6 +27,8 @@ export interface MockContext {
     managementAuth: RateLimiter;
     /** POST /co/authenticate, per IP. */
     coAuthenticate: RateLimiter;
+    /** Password logins (/oauth/token password-realm and /co/authenticate), per IP + account: `bruteForceKey`. */
+    login: RateLimiter;
   };
   bruteForce: BruteForceGuard;
   /** Authorization codes from /authorize, redeemed at /oauth/token. */

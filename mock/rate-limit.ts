@@ -15,6 +15,11 @@ export const TOKEN_POLICY: RatePolicy = { limit: 30, refill: 30, intervalMs: 100
 export const MANAGEMENT_AUTH_POLICY: RatePolicy = { limit: 10, refill: 10, intervalMs: 60_000 };
 /** Signup: 50 per minute per IP. */
 export const SIGNUP_POLICY: RatePolicy = { limit: 50, refill: 50, intervalMs: 60_000 };
+/**
+ * Password logins per IP + account (Auth0's per-user login limit): 20 attempts, then 10 a minute, right password or
+ * wrong. Keyed on the username as typed (its digest), so an account that does not exist is limited alike.
+ */
+export const LOGIN_POLICY: RatePolicy = { limit: 20, refill: 10, intervalMs: 60_000 };
 
 export interface RateDecision {
   allowed: boolean;
