@@ -66,6 +66,7 @@ export async function fetchClientSettings(
   try {
     const response = await fetchImpl(`${apiOrigin(baseUrl)}/client/${encodeURIComponent(clientID)}.js?t${Date.now()}`, {
       credentials: 'omit',
+      redirect: 'error',
       signal,
     });
     return response.ok ? parseClientSettings(await response.text(), clientID) : null;

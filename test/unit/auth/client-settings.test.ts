@@ -85,7 +85,7 @@ describe('fetchClientSettings', () => {
     return { calls, fetch };
   };
 
-  test("fetches Lock's URL (domain or configurationBaseUrl, /client/{id}.js?t{now}) as text, without credentials", async () => {
+  test("fetches Lock's URL (domain or configurationBaseUrl, /client/{id}.js?t{now}) as text, without credentials or redirects", async () => {
     vi.useFakeTimers({ now: 1_700_000_000_000, toFake: ['Date'] });
     try {
       const { calls, fetch } = serve(() => new Response(REAL, { headers: { 'Content-Type': 'application/javascript' } }));
@@ -97,7 +97,7 @@ describe('fetchClientSettings', () => {
         'https://cdn.eu.auth0.com/client/client-1.js?t1700000000000',
         'http://127.0.0.1:4000/client/client-1.js?t1700000000000',
       ]);
-      expect(calls[0]?.init).toMatchObject({ credentials: 'omit' });
+      expect(calls[0]?.init).toMatchObject({ credentials: 'omit', redirect: 'error' });
     } finally {
       vi.useRealTimers();
     }
