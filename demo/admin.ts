@@ -25,7 +25,7 @@ export interface TenantInfo {
 /** The outbox's email shape is the mock's own. */
 export type { Email };
 
-export type FaultPath = '/oauth/token' | '/dbconnections/change_password' | '*';
+export type FaultPath = '/co/authenticate' | '/oauth/token' | '/dbconnections/change_password' | '*';
 
 export interface FaultSpec {
   path: FaultPath;

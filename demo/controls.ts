@@ -9,6 +9,27 @@ import sandUrl from '../styles/themes/sand.css?url';
 
 export type ThemeName = 'default' | 'midnight' | 'sand' | 'mono';
 
+/**
+ * How the widget logs in: 'frame' is `auth.redirect: false` (credentials to /co/authenticate, then /authorize in a
+ * hidden frame, and the page stays), 'redirect' is Lock's default (the page goes to /authorize and comes back with
+ * the result in the hash), 'password-realm' is `auth.grant: 'password-realm'` (POST /oauth/token, no session).
+ */
+export type LoginBy = 'frame' | 'redirect' | 'password-realm';
+
+const LOGIN_BY: { value: LoginBy; label: string; hint: string }[] = [
+  { value: 'frame', label: 'Hidden frame (auth.redirect: false)', hint: 'The page stays and the widget shows its signed-in screen.' },
+  { value: 'redirect', label: 'Redirect (Lock’s default)', hint: 'The page goes to /authorize and comes back with the result in its hash.' },
+  { value: 'password-realm', label: 'Password-realm grant', hint: 'POST /oauth/token: tokens only, no session at the API.' },
+];
+
+/** The choice survives the redirect's round trip (the page is loaded again), for this tab only. */
+const LOGIN_BY_KEY = 'latch-demo.login-by';
+
+function storedLoginBy(): LoginBy {
+  const stored = sessionStorage.getItem(LOGIN_BY_KEY);
+  return LOGIN_BY.find((choice) => choice.value === stored)?.value ?? DEFAULT_SETTINGS.loginBy;
+}
+
 /** What the control panel sets; main.ts turns it into widget options. */
 export interface Settings {
   /** Empty: no primaryColor option (the stylesheet's or theme's own). */
@@ -22,6 +43,7 @@ export interface Settings {
   loginAfterSignUp: boolean;
   closable: boolean;
   theme: ThemeName;
+  loginBy: LoginBy;
 }
 
 const THEMES: Record<Exclude<ThemeName, 'default'>, string> = { midnight: midnightUrl, sand: sandUrl, mono: monoUrl };
@@ -36,6 +58,8 @@ export const DEFAULT_SETTINGS: Settings = {
   loginAfterSignUp: true,
   closable: true,
   theme: 'default',
+  // The demo's default keeps the signed-in screen in place; a site that copies Lock's options gets 'redirect'.
+  loginBy: 'frame',
 };
 
 /** #abc → #aabbcc, for the colour picker, which only takes six digits. */
@@ -65,7 +89,7 @@ function checkbox(id: string, label: string, checked: boolean): { input: HTMLInp
  * when they hold a usable value, so a half-typed colour or URL never breaks the preview.
  */
 export function createControls(onChange: (settings: Settings) => void, onOpenModal: () => void): () => Settings {
-  const settings: Settings = { ...DEFAULT_SETTINGS, logo: `${location.origin}${DEFAULT_SETTINGS.logo}` };
+  const settings: Settings = { ...DEFAULT_SETTINGS, logo: `${location.origin}${DEFAULT_SETTINGS.logo}`, loginBy: storedLoginBy() };
   const changed = () => onChange({ ...settings });
 
   const picker = h('input', { class: 'swatch', attrs: { type: 'color', id: 'primary-color-picker', 'aria-label': 'Primary colour picker' } });
@@ -98,6 +122,29 @@ export function createControls(onChange: (settings: Settings) => void, onOpenMod
   const signUp = checkbox('allow-sign-up', 'allowSignUp', settings.allowSignUp);
   const loginAfter = checkbox('login-after-sign-up', 'loginAfterSignUp (sign in straight after sign-up)', settings.loginAfterSignUp);
   const closable = checkbox('closable', 'closable (modal close button and Esc)', settings.closable);
+  const loginByHint = h('p', { class: 'hint', attrs: { id: 'login-by-hint' } });
+  const loginBy = h(
+    'fieldset',
+    { class: 'control choices', attrs: { id: 'login-by', 'aria-describedby': 'login-by-hint' } },
+    h('legend', { text: 'Log in by' }),
+    ...LOGIN_BY.map((choice) => {
+      const input = h('input', { attrs: { type: 'radio', name: 'login-by', id: `login-by-${choice.value}`, value: choice.value } });
+      input.checked = choice.value === settings.loginBy;
+      input.addEventListener('change', () => {
+        if (!input.checked) return;
+        settings.loginBy = choice.value;
+        sessionStorage.setItem(LOGIN_BY_KEY, choice.value);
+        syncLoginByHint();
+        changed();
+      });
+      return h('label', { class: 'check' }, input, h('span', { text: choice.label }));
+    }),
+    loginByHint,
+  );
+  function syncLoginByHint(): void {
+    loginByHint.textContent = LOGIN_BY.find((choice) => choice.value === settings.loginBy)?.hint ?? '';
+  }
+  syncLoginByHint();
 
   function markInvalid(input: HTMLInputElement, invalid: boolean): void {
     if (invalid) input.setAttribute('aria-invalid', 'true');
@@ -187,6 +234,7 @@ export function createControls(onChange: (settings: Settings) => void, onOpenMod
     row('color-scheme', 'Colour scheme', scheme),
     row('theme', 'Theme', theme),
     row('initial-screen', 'Initial screen', screen),
+    loginBy,
     h('div', { class: 'control checks' }, forgot.row, signUp.row, loginAfter.row, closable.row),
     h('button', { class: 'button primary', text: 'Open modal', attrs: { type: 'button', id: 'open-modal' }, on: { click: onOpenModal } }),
   );

@@ -3,20 +3,22 @@ import { byId, h } from './dom';
 
 const POLL_MS = 2000;
 
+// Log in's first request is /co/authenticate (hidden frame and redirect); /oauth/token is the password-realm grant's.
 const ENDPOINTS: { value: FaultPath; label: string }[] = [
-  { value: '*', label: 'Both endpoints' },
-  { value: '/oauth/token', label: 'Log in (/oauth/token)' },
+  { value: '*', label: 'Every API endpoint' },
+  { value: '/co/authenticate', label: 'Log in (/co/authenticate)' },
+  { value: '/oauth/token', label: 'Log in, password-realm grant (/oauth/token)' },
   { value: '/dbconnections/change_password', label: 'Reset email (/dbconnections/change_password)' },
 ];
 
 /** One click each: what the widget must cope with. */
 const PRESETS: { label: string; spec: FaultSpec }[] = [
-  { label: '2 s latency, both endpoints', spec: { path: '*', latencyMs: 2000 } },
+  { label: '2 s latency, every endpoint', spec: { path: '*', latencyMs: 2000 } },
   { label: '429 on change_password', spec: { path: '/dbconnections/change_password', status: 429 } },
-  { label: '429 on /oauth/token', spec: { path: '/oauth/token', status: 429 } },
-  { label: '500, both endpoints', spec: { path: '*', status: 500 } },
-  { label: '503, both endpoints', spec: { path: '*', status: 503 } },
-  { label: 'Network failure, both endpoints', spec: { path: '*', network: true } },
+  { label: '429 on log in (/co/authenticate)', spec: { path: '/co/authenticate', status: 429 } },
+  { label: '500, every endpoint', spec: { path: '*', status: 500 } },
+  { label: '503, every endpoint', spec: { path: '*', status: 503 } },
+  { label: 'Network failure, every endpoint', spec: { path: '*', network: true } },
 ];
 
 /** A sentence for a fault, e.g. "/oauth/token: 429, next 1 request". */
@@ -25,7 +27,7 @@ function describeFault(fault: Fault): string {
   if (fault.latencyMs !== undefined) parts.push(`${fault.latencyMs / 1000} s latency`);
   if (fault.status !== undefined) parts.push(`answers ${fault.status}`);
   if (fault.network) parts.push('drops the connection');
-  const where = fault.path === '*' ? 'Both endpoints' : fault.path;
+  const where = fault.path === '*' ? 'Every endpoint' : fault.path;
   const until = fault.times === undefined ? 'until cleared' : `next ${fault.times} request${fault.times === 1 ? '' : 's'}`;
   return `${where}: ${parts.join(', ')} (${until})`;
 }

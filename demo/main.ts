@@ -1,11 +1,12 @@
 import '../styles/latch.css';
-import { Latch, type LatchOptions } from '../src/index';
+import { Latch, type LatchOptions, type Tokens } from '../src/index';
 import { admin, describeError, type DemoUser, type TenantInfo } from './admin';
 import { createControls, type Settings } from './controls';
 import { byId, h } from './dom';
 import { createEventLog } from './events';
 import { createFaultsPanel } from './faults';
 import { createOutbox } from './outbox';
+import { createSessionPanel } from './session';
 
 /** What each seeded user shows; the mock decides the behaviour, the page only explains it. */
 const BEHAVIOUR: Record<string, string> = {
@@ -29,9 +30,12 @@ const currentSettings = createControls(
   (settings) => mountInline(settings, false),
   () => openModal(currentSettings()),
 );
+// Check session and Log out ask the inline widget, which exists whatever the modal does.
+const session = createSessionPanel(() => inline);
 // A reset is a fresh start for the widget too (e.g. no rate-limit wait left running).
 createFaultsPanel(() => {
   void outbox.refresh();
+  session.clear('Mock reset: every session ended. Log in again, or check the session.');
   mountInline(currentSettings(), false);
 });
 
@@ -57,7 +61,35 @@ function optionsFor(settings: Settings, email: string): LatchOptions {
   if (tenant?.connection) options.defaultDatabaseConnection = tenant.connection;
   // The checklist on sign-up shows the rules the mock will enforce, so a refusal never surprises.
   if (tenant?.passwordPolicy) options.passwordPolicy = tenant.passwordPolicy;
+  options.auth = authOptions(settings);
   return options;
+}
+
+/**
+ * How the widget logs in (the Log in by control). Both /authorize paths ask for an ID token beside the access token
+ * (Lock's default response type, 'token', returns none), so the Session panel has checked claims to show; that
+ * response type is also what Check session asks for.
+ */
+function authOptions(settings: Settings): NonNullable<LatchOptions['auth']> {
+  switch (settings.loginBy) {
+    case 'password-realm':
+      return { grant: 'password-realm' };
+    case 'redirect':
+      return { redirect: true, responseType: 'token id_token' };
+    case 'frame':
+      return { redirect: false, responseType: 'token id_token' };
+  }
+}
+
+/** Every widget reports its result to the Session panel; one parsed from the hash came back from a redirect. */
+function watch(latch: Latch, source: 'inline' | 'modal'): void {
+  log.attach(latch, source);
+  let fromHash = false;
+  latch.on('hash_parsed', (result) => (fromHash = result !== null && result !== undefined));
+  latch.on('authenticated', (result) => {
+    session.show(result as Tokens, fromHash ? 'redirect' : source);
+    fromHash = false;
+  });
 }
 
 /** The stage's backdrop follows the widget's scheme, so a dark card is judged on a dark page. */
@@ -74,7 +106,7 @@ function mountInline(settings: Settings, autofocus: boolean): void {
   inline?.destroy();
   syncStage(settings);
   inline = new Latch(tenant.clientId, location.origin, { ...optionsFor(settings, lastEmail), container: '#inline-widget', autofocus });
-  log.attach(inline, 'inline');
+  watch(inline, 'inline');
   inline.show();
 }
 
@@ -82,7 +114,7 @@ function openModal(settings: Settings): void {
   if (!tenant?.clientId) return;
   modal?.destroy();
   modal = new Latch(tenant.clientId, location.origin, optionsFor(settings, lastEmail));
-  log.attach(modal, 'modal');
+  watch(modal, 'modal');
   modal.show();
 }
 

@@ -82,7 +82,7 @@ export async function loginWithTicket(api: ApiClient, config: AuthConfig, userna
     return error.code == 'access_denied' && error.status == 403 ? { ok: false, error: { ...error, code: 'invalid_user_password' } } : answer;
   }
   const ticket = takeLoginTicket(config.origin, answer.value);
-  if (!ticket) return failure('invalid_response');
+  if (!ticket) return failure('invalid_response', '', 502);
   if (config.redirect) {
     const [params, transaction] = await begin(config, { login_ticket: ticket, realm: config.realm, connection: config.realm }, false);
     saveTransaction(transaction);
@@ -128,7 +128,7 @@ async function finish(api: ApiClient, config: AuthConfig, response: AuthResponse
   }
   const { accessToken, idToken } = tokens;
   if ([accessToken, idToken].some((token) => (token?.length ?? 0) > MAX_TOKEN_LENGTH) || !(accessToken || idToken || response.code)) {
-    return failure('invalid_response');
+    return failure('invalid_response', '', 502);
   }
   let idTokenPayload = null;
   if (idToken || config.responseType.includes('id_token')) {

@@ -65,7 +65,9 @@ describe('the widget under a strict Content-Security-Policy', () => {
       const watch = await watchedPage(context);
       const { page } = watch;
 
-      const response = await page.goto(site.pageUrl(build, BRAND));
+      // In a hidden frame (auth.redirect: false): the whole journey stays on the page under the policy, and the
+      // tokens never travel in a URL (a redirect would bring them back in the address bar's hash, by design).
+      const response = await page.goto(site.pageUrl(build, { ...BRAND, login: 'frame' }));
       expect(response?.headers()['content-security-policy']).toBe(site.csp);
       const widget = page.locator('#widget');
       const alert = widget.locator('[data-part=alert]');
@@ -104,7 +106,7 @@ describe('the widget under a strict Content-Security-Policy', () => {
       await watch.collect();
       expectNoViolations(watch, `${name} journey's hosted reset page`);
 
-      await page.goto(site.pageUrl(build));
+      await page.goto(site.pageUrl(build, { login: 'frame' }));
       await widget.getByRole('heading', { name: 'Log in', exact: true }).waitFor();
       await logIn(widget, NEW_PASSWORD);
       await widget.getByRole('heading', { name: "You're logged in" }).waitFor();

@@ -18,13 +18,18 @@ import {
 const session = useDemoPage();
 const passed: string[] = [];
 const SIGNED_IN = "You're logged in";
+/**
+ * The login's first request. The demo's widget (and mountWidget's) logs in as Lock does, in a hidden frame:
+ * the credentials go to /co/authenticate, then the login ticket to /authorize in the frame.
+ */
+const LOGIN = '/co/authenticate';
 
 /** Forced statuses, JSON or an html page, on each endpoint. */
 const serverFaults: [string, GateFault][] = [
-  ['500', { path: '/oauth/token', status: 500 }],
-  ['503', { path: '/oauth/token', status: 503 }],
-  ['html 500', { path: '/oauth/token', status: 500, body: 'html' }],
-  ['html 200 for a token', { path: '/oauth/token', status: 200, body: 'html' }],
+  ['500', { path: LOGIN, status: 500 }],
+  ['503', { path: LOGIN, status: 503 }],
+  ['html 500', { path: LOGIN, status: 500, body: 'html' }],
+  ['html 200 for a login ticket', { path: LOGIN, status: 200, body: 'html' }],
 ];
 const resetFaults: [string, GateFault][] = [
   ['500', { path: '/dbconnections/change_password', status: 500 }],
@@ -83,7 +88,7 @@ async function expectResetSent(widget: Locator): Promise<void> {
 describe('faults gate: each fault says what happened, keeps what was typed, and the next attempt works', () => {
   it('offline: says so, holds the submission without a request, and sends it by itself once back online', async () => {
     const { page, widget } = session;
-    const tokens = countRequests(page, '/oauth/token');
+    const logins = countRequests(page, LOGIN);
     await fillLogin(widget);
     await page.context().setOffline(true);
     await expectAlert(widget, MESSAGE.offline);
@@ -92,13 +97,13 @@ describe('faults gate: each fault says what happened, keeps what was typed, and 
     await expect.poll(() => submitOf(widget).getAttribute('data-state'), EVENTUALLY).toBe('waiting');
     expect(await submitOf(widget).getAttribute('aria-disabled')).toBe('true');
     await page.waitForTimeout(500);
-    expect(tokens.count, 'nothing is sent while offline').toBe(0);
+    expect(logins.count, 'nothing is sent while offline').toBe(0);
     expect(await emailOf(widget).inputValue()).toBe(DEMO_EMAIL);
     expect(await passwordOf(widget).inputValue()).toBe(DEMO_PASSWORD);
 
     await page.context().setOffline(false);
     await expectSignedIn(widget);
-    expect(tokens.count, 'the held submission went out once').toBe(1);
+    expect(logins.count, 'the held submission went out once').toBe(1);
     passed.push('offline');
   });
 
@@ -106,7 +111,7 @@ describe('faults gate: each fault says what happened, keeps what was typed, and 
     const { page, url, admin } = session;
     const { clientId } = await admin.tenant();
     const widget = await mountWidget(page, clientId, url, { timeout: 1000 });
-    await injectFault(url, { path: '/oauth/token', latencyMs: 3000 });
+    await injectFault(url, { path: LOGIN, latencyMs: 3000 });
     await fillLogin(widget);
     await submitOf(widget).click();
     await expectAlert(widget, MESSAGE.timeout);
@@ -216,26 +221,26 @@ async function doubleClick(page: Page, button: Locator): Promise<void> {
 }
 
 describe('faults gate: impatient visitors send one request', () => {
-  it('a double click on Log in sends one token request', async () => {
+  it('a double click on Log in sends one login request', async () => {
     const { page, widget, url } = session;
     // A slow answer, so the second click surely lands while the first is in flight.
-    await injectFault(url, { path: '/oauth/token', latencyMs: 600, times: 1 });
-    const tokens = countRequests(page, '/oauth/token');
+    await injectFault(url, { path: LOGIN, latencyMs: 600, times: 1 });
+    const logins = countRequests(page, LOGIN);
     await fillLogin(widget);
     await doubleClick(page, submitOf(widget));
     await expectSignedIn(widget);
     await page.waitForTimeout(300);
-    expect(tokens.count).toBe(1);
+    expect(logins.count).toBe(1);
   });
 
-  it('Enter mashed in the password field while the answer is slow sends one token request', async () => {
+  it('Enter mashed in the password field while the answer is slow sends one login request', async () => {
     const { page, widget, url } = session;
-    await injectFault(url, { path: '/oauth/token', latencyMs: 600, times: 1 });
-    const tokens = countRequests(page, '/oauth/token');
+    await injectFault(url, { path: LOGIN, latencyMs: 600, times: 1 });
+    const logins = countRequests(page, LOGIN);
     await fillLogin(widget);
     for (let i = 0; i < 6; i += 1) await passwordOf(widget).press('Enter');
     await expectSignedIn(widget);
-    expect(tokens.count).toBe(1);
+    expect(logins.count).toBe(1);
   });
 
   it('Enter mashed on Send email, then a double click on it while it is sending, send one reset email', async () => {

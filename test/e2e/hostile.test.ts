@@ -157,7 +157,8 @@ describe('hostile input in Chromium under the strict CSP', () => {
   });
 
   it('against the real mock: a padded email logs in (trimmed), a padded password does not (kept as typed)', async () => {
-    const widget = await mount({});
+    // The hidden frame (auth.redirect: false), so the login ends on the signed-in screen of this page.
+    const widget = await mount({ auth: { redirect: false } });
     const alert = widget.locator('[data-part=alert]');
     await widget.locator('input[name=email]').fill(`  ${DEMO_EMAIL}\t `);
     await widget.getByLabel('Password', { exact: true }).fill(` ${DEMO_PASSWORD} `);

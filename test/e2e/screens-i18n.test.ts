@@ -7,7 +7,7 @@ import { en, type Dictionary, type MessageKey } from '../../src/i18n/en';
 import { ar } from '../../src/i18n/locales/ar';
 import { he } from '../../src/i18n/locales/he';
 import { ja } from '../../src/i18n/locales/ja';
-import { mount, settle, summaryAtEnd, useFixture, type Mode, type Scheme } from '../helpers/a11y';
+import { ENDPOINT, mount, settle, summaryAtEnd, useFixture, type Mode, type Scheme } from '../helpers/a11y';
 import { DEMO_EMAIL, DEMO_PASSWORD } from '../helpers/e2e';
 
 /**
@@ -65,14 +65,15 @@ const STATES: readonly State[] = [
     title: 'login.title',
     drive: async (widget, page) => {
       // A wait long enough to stay on screen while it is photographed and measured (the mock's own is a second).
-      await page.route('**/oauth/token', (route) =>
+      // The login's first request (/co/authenticate: mount() logs in as the demo does, in a hidden frame).
+      await page.route(`**${ENDPOINT.login}`, (route) =>
         route.fulfill({ status: 429, headers: { 'Retry-After': '30' }, contentType: 'application/json', body: JSON.stringify({ error: 'too_many_requests' }) }),
       );
       await fillLogin(widget, DEMO_PASSWORD);
       await submit(widget);
       await widget.locator('[data-part=submit][data-state=waiting]').waitFor();
       await alertIn(widget, 'error');
-      await page.unroute('**/oauth/token');
+      await page.unroute(`**${ENDPOINT.login}`);
     },
   },
   { name: 'forgot', title: 'forgot.title', options: { initialScreen: 'forgotPassword' } },

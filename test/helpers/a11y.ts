@@ -19,9 +19,9 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 export type Mode = 'inline' | 'modal';
 export type Scheme = 'light' | 'dark';
 
-/** The widget's API endpoint for each screen's form, where the mock injects faults. */
+/** The widget's API endpoint for each screen's form, where the mock injects faults (login: its first request). */
 export const ENDPOINT = {
-  login: '/oauth/token',
+  login: '/co/authenticate',
   forgotPassword: '/dbconnections/change_password',
   signUp: '/dbconnections/signup',
   resetPassword: '/lo/reset',
@@ -90,12 +90,14 @@ interface FixtureWindow {
 
 /**
  * Replaces the fixture page's widget with a new one (inline in #widget, or a modal) and waits for its title.
- * Options are the demo's (brand colour, logo, the tenant's connection and policy) plus `options`.
+ * Options are the demo's (brand colour, logo, the tenant's connection and policy, and its login in a hidden frame,
+ * so a login ends on the signed-in screen instead of leaving the page) plus `options`.
  */
 export async function mount(page: Page, tenant: TenantInfo, mode: Mode, options: LatchOptions = {}): Promise<Locator> {
   const full: LatchOptions = {
     theme: { primaryColor: '#4f46e5', logo: '/logo.svg', colorScheme: 'auto' },
     defaultDatabaseConnection: tenant.connection,
+    auth: { redirect: false },
     // The checklist shows the rules the mock enforces (the tenant file's level is one of the option's levels).
     ...(tenant.passwordPolicy ? { passwordPolicy: tenant.passwordPolicy as LatchOptions['passwordPolicy'] } : {}),
     ...options,

@@ -13,8 +13,13 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(root, 'test/fixtures/csp');
 const dist = join(root, 'dist');
 
-/** The policy the widget promises to work under (scripts/strict-csp.mjs), with the API on another origin. */
-const pageCsp = (apiOrigin: string): string => strictCsp({ connect: [apiOrigin] });
+/**
+ * The policy the widget promises to work under (scripts/strict-csp.mjs), with the API on another origin: the API in
+ * connect-src (its fetches), and in frame-src for the hidden frame of `auth.redirect: false` and checkSession
+ * (/authorize with response_mode=web_message), which default-src 'self' would refuse for another origin. A page
+ * whose API is its own origin needs neither.
+ */
+const pageCsp = (apiOrigin: string): string => strictCsp({ connect: [apiOrigin], extra: [`frame-src ${apiOrigin}`] });
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -79,10 +84,7 @@ export interface CspSite {
   /** A test page's address, with the API origin and client the page script reads from the query string. */
   /** `reset` is the script-tag build with the reset flow (dist/latch-reset-page.iife.js), for the reset screen. */
   pageUrl(build: 'iife' | 'esm' | 'element' | 'reset', query?: Record<string, string>): string;
-  /**
-   * The newest reset link sent to `email`, pointing at this run's mock (the tenant file's links name the
-   * standalone mock's address, and the mock's port is only known once it listens).
-   */
+  /** The newest reset link sent to `email`, on this run's mock. */
   resetLink(email: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -120,10 +122,18 @@ export async function startCspSite(): Promise<CspSite> {
   const pageOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const tenant = loadTenant();
+  // The mock's own address as its public URL: the ID tokens' issuer, which the widget checks against the API origin
+  // it was given (a tenant passed in would otherwise keep the tenant file's address).
+  const apiPort = await freePort();
   const mock = await startMockServer({
-    port: 0,
+    port: apiPort,
     host: '127.0.0.1',
-    tenant: { ...tenant, clients: tenant.clients.map((c) => ({ ...c, allowed_origins: [...c.allowed_origins, pageOrigin] })) },
+    publicUrl: `http://127.0.0.1:${apiPort}`,
+    // The pages' origin for CORS, and as a web origin: the hidden frame's web_message answer goes to it.
+    tenant: {
+      ...tenant,
+      clients: tenant.clients.map((c) => ({ ...c, allowed_origins: [...c.allowed_origins, pageOrigin], web_origins: [...c.web_origins, pageOrigin] })),
+    },
   });
   csp = pageCsp(mock.url);
   const admin = mockAdmin(mock.url);
@@ -151,6 +161,15 @@ export async function startCspSite(): Promise<CspSite> {
       await mock.close();
     },
   };
+}
+
+/** A port free on 127.0.0.1 now (the system picks it), for a server that must know its address before it starts. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }
 
 /** What the CSP gate watches in a page: violation events (from an init script) and the console. */

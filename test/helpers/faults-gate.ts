@@ -17,7 +17,7 @@ export const MESSAGE = {
 
 /** A fault for POST /__faults, including the html body the mock can answer with. */
 export interface GateFault {
-  path: '/oauth/token' | '/dbconnections/change_password' | '*';
+  path: '/co/authenticate' | '/oauth/token' | '/dbconnections/change_password' | '*';
   status?: number;
   latencyMs?: number;
   network?: boolean;
@@ -39,11 +39,13 @@ export async function injectFault(origin: string, fault: GateFault): Promise<voi
 const ENTRY = `/@fs${fileURLToPath(new URL('../../src/index.ts', import.meta.url))}`;
 
 /** Options that survive the trip into the page as JSON. */
-export type PageOptions = Pick<LatchOptions, 'timeout' | 'initialScreen' | 'prefill' | 'autofocus'>;
+export type PageOptions = Pick<LatchOptions, 'timeout' | 'initialScreen' | 'prefill' | 'autofocus' | 'auth'>;
 
 /**
  * A second inline widget, mounted in the demo page from the same source the page uses, for options the
- * demo's controls do not offer (a short timeout, another API origin). Answers the locator of its container.
+ * demo's controls do not offer (a short timeout, another API origin). It logs in as the demo's own widget does by
+ * default (`auth.redirect: false`: /co/authenticate, then /authorize in a hidden frame), so it stays on the page
+ * and shows its signed-in screen. Answers the locator of its container.
  */
 export async function mountWidget(page: Page, clientId: string, domain: string, options: PageOptions = {}): Promise<Locator> {
   const id = `gate-widget-${Math.random().toString(36).slice(2, 8)}`;
@@ -54,7 +56,7 @@ export async function mountWidget(page: Page, clientId: string, domain: string, 
     const host = document.createElement('div');
     host.id = ${JSON.stringify(id)};
     document.body.prepend(host);
-    new Latch(${JSON.stringify(clientId)}, ${JSON.stringify(domain)}, { autofocus: false, ...${JSON.stringify(options)}, container: host }).show();
+    new Latch(${JSON.stringify(clientId)}, ${JSON.stringify(domain)}, { autofocus: false, auth: { redirect: false }, ...${JSON.stringify(options)}, container: host }).show();
   })()`);
   const widget = page.locator(`#${id}`);
   await widget.getByRole('heading').first().waitFor();
@@ -81,8 +83,8 @@ export function isDisabled(button: Locator): Promise<boolean> {
 
 /**
  * A mock backend on its own origin whose client does not list `refusedOrigin`, so the browser refuses
- * its answers (CORS). `allow()` restarts it on the same port with the origin allowed, as fixing the
- * tenant's settings would.
+ * its answers (CORS). `allow()` restarts it on the same port with the origin allowed (for CORS, and as a web
+ * origin for the hidden frame's web_message answer), as fixing the tenant's settings would.
  */
 export async function startCrossOriginMock(refusedOrigin: string): Promise<{ url: string; allow(): Promise<void>; close(): Promise<void> }> {
   const base = loadTenant();
@@ -91,6 +93,7 @@ export async function startCrossOriginMock(refusedOrigin: string): Promise<{ url
     clients: base.clients.map((client) => ({
       ...client,
       allowed_origins: [...client.allowed_origins.filter((o) => o !== refusedOrigin), ...(allowed ? [refusedOrigin] : [])],
+      web_origins: [...client.web_origins.filter((o) => o !== refusedOrigin), ...(allowed ? [refusedOrigin] : [])],
     })),
   });
   let server: MockServer = await startMockServer({ port: 0, host: '127.0.0.1', tenant: tenantAllowing(false) });

@@ -18,7 +18,8 @@ export interface TenantInfo {
 }
 
 export interface FaultSpec {
-  path: '/oauth/token' | '/dbconnections/change_password' | '*';
+  /** /co/authenticate is the login's first request (the demo's default); /oauth/token is the password-realm grant's. */
+  path: '/co/authenticate' | '/oauth/token' | '/dbconnections/change_password' | '*';
   status?: number;
   latencyMs?: number;
   network?: boolean;
