@@ -57,6 +57,9 @@ export function startResetPage(config: ResetPageOptions = {}): Latch | null {
   const latch = new Latch(data.clientId ?? '', config.domain ?? location.origin, {
     // The page may name its language; `options.language` still wins.
     ...(data.language ? { language: data.language } : {}),
+    // The login offered after a reset stays on this page (a hidden frame): the page is no callback of the
+    // application's to come back to, and the session it opens is the tenant's, as a login there would be.
+    auth: { redirect: false },
     ...extra,
     container: root,
     initialScreen: 'resetPassword',

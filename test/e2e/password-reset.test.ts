@@ -110,6 +110,11 @@ describe('resetting a password through the emailed link', () => {
     expect(await cardAlert.getAttribute('data-tone')).toBe('success');
     expect(await card.getByRole('textbox', { name: 'Email' }).inputValue()).toBe(DEMO_EMAIL);
     await screenshot(page, 'reset-password-done');
+    // The login offered there works with the new password, without leaving the page.
+    await card.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD);
+    await card.getByRole('button', { name: 'Log in', exact: true }).click();
+    await card.getByRole('heading', { name: "You're logged in" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/lo/reset');
 
     // Back on the demo page: the old password no longer opens the account, the new one does.
     await page.goto(`${url}/`);
