@@ -9,6 +9,7 @@ import { emit, type Listener, type Listeners } from './emitter';
 import { en, type Dictionary } from './i18n/en';
 import { buildDictionary } from './i18n/format';
 import { addLanguage, findLanguage } from './i18n/languages';
+import { readLanguageDictionary } from './i18n/lock-keys';
 import type { HostEventName, ScreenName } from './machine/machine.types';
 import { isRecord } from './options/schema';
 import { normalizeOptions, type LatchOptions, type NormalizedOptions } from './options';
@@ -201,7 +202,8 @@ export class Latch {
   /**
    * Switches the language, shown or not, keeping what was typed and the current screen. The code must have been
    * added with `addLanguage()` (its base language also serves: 'de-AT' finds 'de'); otherwise the text is English
-   * and a warning says so. `languageDictionary` overrides stay on top.
+   * and a warning says so (one). Lock's codes serve too ('pt-br', 'zh', 'fr-CA'). `languageDictionary` overrides,
+   * Latch's keys or Lock's, stay on top.
    */
   setLanguage(code: string): void {
     const found = findLanguage(code);
@@ -209,7 +211,8 @@ export class Latch {
     const [language, dictionary] = found ?? ['en'];
     // lang and dir describe the text shown: the code that found a dictionary, or English.
     const { options } = this.settings.peek();
-    this.settings.value = { dict: buildDictionary(dictionary, options.languageDictionary), options: { ...options, language } };
+    const dict = buildDictionary(dictionary, readLanguageDictionary(options.languageDictionary));
+    this.settings.value = { dict, options: { ...options, language } };
     // Painted now, not on the next render tick, so the new words are there when this returns.
     this.paint();
   }

@@ -5,7 +5,7 @@ import { FLOW_SCREENS } from './flows/screens';
 import type { FlowScreen } from './flows/flows.types';
 import type { PolicyLevel } from './policy';
 import { bool, isRecord, oneOf, read, rule, text, type Equal, type Input, type Output, type Rule } from './options/schema';
-import { isHexColor } from './theme/color';
+import { cssColor, findContainer, strayKeys } from './options/lock';
 
 export type ColorScheme = 'light' | 'dark' | 'auto';
 
@@ -20,12 +20,16 @@ export type LinkState = 'valid' | 'expired' | 'used' | 'invalid';
 
 /**
  * Options accepted by `new Latch(clientID, domain, options)`. Names follow Auth0 Lock where Lock has the same thing.
+ * Lock's other options are accepted too, with one console warning naming them (see src/options/lock.ts).
  */
 // Written out rather than derived from SCHEMA: the generated .d.ts is what integrators read, and there a derived
 // type is `Input<typeof SCHEMA>`, without these comments. The compiler holds the two equal instead (see
 // InputAgrees below), so an option added, removed or retyped on one side and not the other does not compile.
 export interface LatchOptions {
-  /** Element (or CSS selector) to render into, inline. Without it Latch opens as a modal dialog. @default undefined */
+  /**
+   * Element to render into, inline: the element, its id (as Lock: `'root'`), or a CSS selector. Without it Latch
+   * opens as a modal dialog. @default undefined
+   */
   container?: HTMLElement | string;
   /** Whether a modal can be closed with its close button and Esc. @default true */
   closable?: boolean;
@@ -55,12 +59,19 @@ export interface LatchOptions {
   /** The first screen shown. @default 'login' */
   initialScreen?: InitialScreen;
   /** Values to fill in. @default {} */
-  prefill?: { email?: string };
+  prefill?: {
+    email?: string;
+    /** Lock's; Latch logs in with an email, so this fills the email field when `email` is not given. @default '' */
+    username?: string;
+  };
   /** The database connection sent as `realm` and `connection`. @default 'Username-Password-Authentication' */
   defaultDatabaseConnection?: string;
   /** Look. @default {} */
   theme?: {
-    /** Brand colour (#rgb or #rrggbb); hover, active, focus and button-text colours are derived from it. @default '#4f46e5' */
+    /**
+     * Brand colour, any opaque CSS colour (`'#4f46e5'`, `'green'`, `'rgb(0 128 0)'`); hover, active, focus and
+     * button-text colours are derived from it. @default '#4f46e5'
+     */
     primaryColor?: string;
     /** Logo URL (http, https or a data:image URL). @default undefined */
     logo?: string;
@@ -160,10 +171,10 @@ const SCHEMA = {
   loginAfterSignUp: bool,
   forgotPasswordLink: text(null, (url) => /^(https?:\/\/|\/)/i.test(url), 'an http(s) URL or a path'),
   initialScreen: oneOf(INITIAL_SCREENS, null),
-  prefill: { email: text('') },
+  prefill: { email: text(''), username: text('') },
   defaultDatabaseConnection: text('Username-Password-Authentication'),
   theme: {
-    primaryColor: text(null, isHexColor, 'a hex colour such as #4f46e5'),
+    primaryColor: text(null, (c) => cssColor(c) !== false, 'a CSS colour such as #4f46e5 or "green"'),
     logo: text(null, isSafeImageUrl, 'an http(s) URL, a path, or a data:image URL'),
     colorScheme: oneOf(['light', 'dark', 'auto'], 'auto'),
     // '' when not given: the stylesheet's value stays.
@@ -229,11 +240,15 @@ export type Normalized =
  * given as an element. A parameter, so tests can hand in a fake page; the real one is `globalThis`.
  */
 export interface OptionsPlatform {
-  readonly document?: { querySelector(selectors: string): HTMLElement | null };
+  readonly document?: { querySelector(selectors: string): HTMLElement | null; getElementById?(id: string): HTMLElement | null };
   readonly HTMLElement?: abstract new () => HTMLElement;
 }
 
-/** Validates what an integrator passed; every problem is reported, so one console error says all of it. */
+/**
+ * Validates what an integrator passed; every problem is reported, so one console error says all of it. Keys no rule
+ * reads (Lock's options Latch does not do yet, misspellings) are not problems: they are warned about here, at most
+ * one warning for each kind.
+ */
 export function normalizeOptions(
   clientID: unknown,
   domain: unknown,
@@ -245,17 +260,17 @@ export function normalizeOptions(
     if (typeof value !== 'string' || value.trim() === '') problems.push(`${name} must be a non-empty string`);
     return String(value).trim();
   };
+  const stray = strayKeys();
   // The container on the given page: null when it is not an element there or matches nothing.
-  const o = read(SCHEMA, raw, '', problems, (value) => {
-    if (typeof value === 'string') {
-      try {
-        return document?.querySelector(value) ?? null;
-      } catch {
-        return null; // an invalid selector matches nothing
-      }
-    }
-    return HTMLElement && value instanceof HTMLElement ? value : null;
-  });
+  const o = read(
+    SCHEMA,
+    raw,
+    '',
+    problems,
+    (value) => (typeof value === 'string' ? findContainer(value, document) : HTMLElement && value instanceof HTMLElement ? value : null),
+    stray.key,
+  );
+  stray.warn();
   const initialScreen = o.initialScreen ?? (o.allowLogin ? 'login' : 'forgotPassword');
   // Each flow says what it needs to be the first screen; a flow this page has not added cannot be shown at all.
   const flow = flowOf(initialScreen);
@@ -263,6 +278,9 @@ export function normalizeOptions(
   if (needs) problems.push(`initialScreen "${initialScreen}" needs ${needs}`);
   if (!o.allowLogin && !o.allowForgotPassword) problems.push('allowLogin and allowForgotPassword cannot both be false');
   const auth = { ...o.auth, params: { scope: DEFAULT_SCOPE, ...o.auth.params } };
-  const options: NormalizedOptions = { ...o, auth, clientID: required(clientID, 'clientID'), domain: required(domain, 'domain'), initialScreen };
+  // Lock's shapes, as the widget uses them: the colour in hex (or none: see cssColor), the username as the email.
+  const theme = { ...o.theme, primaryColor: o.theme.primaryColor && (cssColor(o.theme.primaryColor) || null) };
+  const prefill = { ...o.prefill, email: o.prefill.email || o.prefill.username };
+  const options: NormalizedOptions = { ...o, auth, theme, prefill, clientID: required(clientID, 'clientID'), domain: required(domain, 'domain'), initialScreen };
   return problems.length > 0 ? { ok: false, problems, container: o.container } : { ok: true, options };
 }

@@ -74,9 +74,11 @@ export type Output<S> = {
 export type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 
 /**
- * Reads `input` against `schema`: the default for what is missing, and a problem in `problems` for every unknown
- * key (own keys only, so `toString` is unknown too) and every bad value, so one message can say all of it. The
- * 'container' rule is resolved by `container`, which gives null for what is not an element or matches none.
+ * Reads `input` against `schema`: the default for what is missing, and a problem in `problems` for every bad value,
+ * so one message can say all of it. A key no rule reads (own keys only, so `toString` is one too) is handed to
+ * `stray` with its path, its value and the keys known at its level: it is not a problem, since it may be an Auth0
+ * Lock option (src/options/lock.ts). The 'container' rule is resolved by `container`, which gives null for what is
+ * not an element or matches none.
  */
 export function read<S extends Schema>(
   schema: S,
@@ -84,24 +86,25 @@ export function read<S extends Schema>(
   path: string,
   problems: string[],
   container: (value: unknown) => HTMLElement | null,
+  stray: (path: string, key: string, value: unknown, known: readonly string[]) => void,
 ): Output<S> {
   const out: Record<string, unknown> = {};
   let record: Record<string, unknown> = {};
   if (isRecord(input)) record = input;
   else if (input !== undefined) problems.push(`${path.slice(0, -1) || 'options'} must be an object`);
-  for (const key of Object.keys(record)) if (!Object.hasOwn(schema, key)) problems.push(`unknown option "${path}${key}"`);
+  for (const key of Object.keys(record)) if (!Object.hasOwn(schema, key)) stray(path, key, record[key], Object.keys(schema));
   for (const [key, rule] of Object.entries(schema)) {
     const value = record[key];
     // isRecord, not Array.isArray: it tells TypeScript that the other case is a rule (a readonly tuple).
     if (isRecord(rule)) {
-      out[key] = read(rule, value, `${path}${key}.`, problems, container);
+      out[key] = read(rule, value, `${path}${key}.`, problems, container, stray);
       continue;
     }
     const [type, fallback, check, hint = `a ${type}`] = rule;
     if (type === 'container') {
       out[key] = container(value);
       if (value !== undefined && out[key] === null) {
-        problems.push(typeof value === 'string' ? `container "${value}" matches no element` : 'container must be an element or a CSS selector');
+        problems.push(typeof value === 'string' ? `container "${value}" matches no element` : 'container must be an element, an element id or a CSS selector');
       }
       continue;
     }

@@ -22,10 +22,12 @@ const BUDGET_BYTES = 22 * 1024;
 const PROTOCOL_BUDGET_BYTES = BUDGET_BYTES + 2 * 1024;
 /**
  * What the builds measure today, rounded up to the next KB: a ceiling that catches any growth while the budgets
- * above are blocked. Lower them as the bundle shrinks; never raise them to make a change fit.
+ * above are blocked. Lower them as the bundle shrinks; never raise them to make a change fit, only by what an issue
+ * allows for itself. The Lock compatibility layer (Lock's options and dictionary keys) is allowed 2,048 B; its
+ * first part measures 1,758 B (28,170 B → 29,928 B; the element build 29,133 B → 30,887 B).
  */
-const CEILING_BYTES = 28 * 1024;
-const ELEMENT_CEILING_BYTES = 29 * 1024;
+const CEILING_BYTES = 30 * 1024;
+const ELEMENT_CEILING_BYTES = 31 * 1024;
 
 function read(name: string): Buffer {
   const path = `${dist}${name}`;

@@ -8,9 +8,13 @@ import '../../../src/flows/all';
 class FakeElement {}
 const FakeHTMLElement = FakeElement as unknown as typeof HTMLElement;
 const box = new FakeHTMLElement();
+const root = new FakeHTMLElement();
 
 const page: OptionsPlatform = {
   document: {
+    getElementById(id: string) {
+      return id === 'root' ? root : null;
+    },
     querySelector(selector: string) {
       // A real document throws a SyntaxError for a selector it cannot parse.
       if (selector === '[') throw new SyntaxError(`'${selector}' is not a valid selector`);
@@ -32,6 +36,20 @@ describe('container, found on the page the options are given', () => {
     expect(read('#box')).toMatchObject({ ok: true, options: { container: box } });
   });
 
+  test("an element id, as Lock's container is", () => {
+    expect(read('root')).toMatchObject({ ok: true, options: { container: root } });
+  });
+
+  test('a bare name that is no id is still tried as a selector', () => {
+    expect(read('box', { ...page, document: { ...page.document!, querySelector: (s: string) => (s === 'box' ? box : null) } })).toMatchObject({ ok: true, options: { container: box } });
+  });
+
+  test('an id that is no valid selector (it starts with a digit) is still found by id', () => {
+    const byId = new FakeHTMLElement();
+    const digits: OptionsPlatform = { ...page, document: { ...page.document!, getElementById: (id: string) => (id === '1st' ? byId : null) } };
+    expect(read('1st', digits)).toMatchObject({ ok: true, options: { container: byId } });
+  });
+
   test('an element is taken as it is', () => {
     const other = new FakeHTMLElement();
     expect(read(other)).toMatchObject({ ok: true, options: { container: other } });
@@ -44,9 +62,9 @@ describe('container, found on the page the options are given', () => {
   test.each([
     ['a selector that matches nothing', '#nowhere', 'container "#nowhere" matches no element'],
     ['a selector the page cannot parse', '[', 'container "[" matches no element'],
-    ['a number', 42, 'container must be an element or a CSS selector'],
-    ['an object that is not an element', { id: 'box' }, 'container must be an element or a CSS selector'],
-    ['null', null, 'container must be an element or a CSS selector'],
+    ['a number', 42, 'container must be an element, an element id or a CSS selector'],
+    ['an object that is not an element', { id: 'box' }, 'container must be an element, an element id or a CSS selector'],
+    ['null', null, 'container must be an element, an element id or a CSS selector'],
   ])('%s is a problem', (_name, container, message) => {
     expect(read(container)).toEqual({ ok: false, problems: [message], container: null });
   });
@@ -60,12 +78,12 @@ describe('container, found on the page the options are given', () => {
     real.id = 'elsewhere';
     document.body.append(real);
     expect(read('#elsewhere')).toMatchObject({ ok: false, problems: ['container "#elsewhere" matches no element'] });
-    expect(read(real)).toMatchObject({ ok: false, problems: ['container must be an element or a CSS selector'] });
+    expect(read(real)).toMatchObject({ ok: false, problems: ['container must be an element, an element id or a CSS selector'] });
   });
 
   test('a page with no document or HTMLElement at all (a server render) finds nothing and does not throw', () => {
     expect(read('#box', {})).toEqual({ ok: false, problems: ['container "#box" matches no element'], container: null });
-    expect(read(box, {})).toEqual({ ok: false, problems: ['container must be an element or a CSS selector'], container: null });
+    expect(read(box, {})).toEqual({ ok: false, problems: ['container must be an element, an element id or a CSS selector'], container: null });
     expect(read(undefined, {})).toMatchObject({ ok: true, options: { container: null } });
   });
 
