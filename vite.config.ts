@@ -15,11 +15,12 @@ const locales = Object.fromEntries(
 );
 
 /**
- * Two library builds from one config:
+ * The library builds from one config:
  * - default mode: `dist/latch.js`, ESM with preact left as a dependency, plus type declarations;
  * - `--mode iife`: `dist/latch.iife.js`, everything bundled, the class exposed as the global `Latch`;
  * - `--mode element-iife`: `dist/latch-element.iife.js`, the same plus `<latch-login>` and its shadow stylesheet;
- * - `--mode reset-page-iife`: `dist/latch-reset-page.iife.js`, the widget with the reset flow, for the hosted reset page.
+ * - `--mode reset-page-iife`: `dist/latch-reset-page.iife.js`, the widget with the reset flow, for the hosted reset page;
+ * - `--mode lock-iife`: `dist/latch-lock.iife.js`, dist/latch.iife.js that also sets `window.Auth0Lock`, for Lock's pages.
  * The stylesheet is built on its own (scripts/build-css.mjs): the JS never injects CSS. The element carries its shadow
  * stylesheet as a string and adopts it as a constructable stylesheet (no <style>).
  */
@@ -29,6 +30,7 @@ export default defineConfig(({ mode }) => {
     iife: ['iife', 'latch'],
     'element-iife': ['element-iife', 'latch-element'],
     'reset-page-iife': ['reset-page-iife', 'latch-reset-page'],
+    'lock-iife': ['lock-iife', 'latch-lock'],
   };
   const script = scripts[mode];
   const iife = script !== undefined;
@@ -50,6 +52,7 @@ export default defineConfig(({ mode }) => {
               latch: resolve(root, 'src/index.ts'),
               element: resolve(root, 'src/element.ts'),
               'reset-page': resolve(root, 'src/reset-page.ts'),
+              lock: resolve(root, 'src/lock.ts'),
               ...locales,
             },
             formats: ['es'],

@@ -53,6 +53,12 @@ function optionsFor(settings: Settings, email: string): LatchOptions {
     loginAfterSignUp: settings.loginAfterSignUp,
     closable: settings.closable,
     initialScreen: settings.initialScreen,
+    // Not Lock's defaults, which are off: the demo shows the toggle, lets password managers fill the form, and
+    // closes its modal once logged in.
+    allowShowPassword: true,
+    allowAutocomplete: true,
+    allowPasswordAutocomplete: true,
+    autoclose: true,
     theme: { colorScheme: settings.colorScheme },
   };
   if (settings.primaryColor) options.theme = { ...options.theme, primaryColor: settings.primaryColor };

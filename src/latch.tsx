@@ -125,6 +125,7 @@ export class Latch {
       prefill: {
         email: reset.email || opts.prefill.email,
         online: platform.online(),
+        flash: opts.flashMessage,
         ...(ticket && reset.state !== 'valid' ? { linkProblem: LINK_PROBLEM[reset.state] } : {}),
       },
       context: {
@@ -137,8 +138,9 @@ export class Latch {
       },
       emit: (name, payload) => {
         emit(this.listeners, name, payload);
-        // A modal has done its job once the user is signed in.
-        if (name === 'authenticated' && !opts.container) this.hide();
+        // As Lock: a modal stays open on its signed-in screen unless the site asks it to close itself (autoclose,
+        // which a modal that cannot be closed ignores).
+        if (name === 'authenticated' && !opts.container && opts.autoclose && opts.closable) this.hide();
       },
     });
     this.setLanguage(opts.language);

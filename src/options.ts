@@ -4,7 +4,8 @@ import { flowOf } from './flows/registry';
 import { FLOW_SCREENS } from './flows/screens';
 import type { FlowScreen } from './flows/flows.types';
 import type { PolicyLevel } from './policy';
-import { bool, isRecord, oneOf, read, rule, text, type Equal, type Input, type Output, type Rule } from './options/schema';
+import type { Tone } from './machine/machine.types';
+import { bool, isRecord, off, oneOf, read, rule, text, type Equal, type Input, type Output, type Rule } from './options/schema';
 import { cssColor, findContainer, strayKeys } from './options/lock';
 
 export type ColorScheme = 'light' | 'dark' | 'auto';
@@ -43,6 +44,18 @@ export interface LatchOptions {
   forgotPasswordLink?: string;
   /** Whether a new account can be created (a Log in / Sign up switch and the sign-up screen). @default true */
   allowSignUp?: boolean;
+  /** When set, the Log in / Sign up switch's "Sign up" is a plain link to this URL instead of the sign-up screen. @default undefined */
+  signUpLink?: string;
+  /** Whether password fields have a show/hide toggle (Lock's default is none; Latch keeps it for accessibility). @default true */
+  allowShowPassword?: boolean;
+  /** Whether the browser may autofill the email field (off: `autocomplete="off"`, Lock's default; Latch's is on, WCAG 1.3.5). @default true */
+  allowAutocomplete?: boolean;
+  /** Whether the browser may autofill password fields (off: `autocomplete="off"`, Lock's default; Latch's is on). @default true */
+  allowPasswordAutocomplete?: boolean;
+  /** A message shown in the widget's live region when it opens, as text. @default undefined */
+  flashMessage?: { type: 'success' | 'error' | 'info'; text: string };
+  /** Whether a modal closes itself once the person is logged in (only a closable one, as Lock). @default false */
+  autoclose?: boolean;
   /** Whether a successful sign-up logs the person in straight away. @default true */
   loginAfterSignUp?: boolean;
   /**
@@ -85,6 +98,10 @@ export interface LatchOptions {
     radius?: number | string;
     /** A CSS font-family list, e.g. `'Inter, system-ui, sans-serif'`. @default 'system-ui, sans-serif' */
     font?: string;
+    /** Whether the first screen's title is left out of sight (it still names the form for assistive tech). @default false */
+    hideMainScreenTitle?: boolean;
+    /** Whether the submit button shows its text; false: an arrow, with the text as its accessible name. @default true */
+    labeledSubmitButton?: boolean;
   };
   /**
    * The language's code (BCP 47, e.g. 'de', 'pt-BR', 'ar'), added first with `addLanguage('de', de)` (ESM:
@@ -145,6 +162,7 @@ export type ResponseMode = 'query' | 'fragment' | 'form_post' | 'web_message';
 /** The scope asked for when `auth.params.scope` is not given (Lock's). */
 export const DEFAULT_SCOPE = 'openid profile email';
 
+const isLink = (url: string): boolean => /^(https?:\/\/|\/)/i.test(url);
 const isHttpUrl = (url: string): boolean => /^https?:\/\/[^/\\]/i.test(url);
 const isStringRecord = (value: object): boolean => isRecord(value) && Object.values(value).every((v) => typeof v === 'string');
 
@@ -169,7 +187,20 @@ const SCHEMA = {
   allowForgotPassword: bool,
   allowSignUp: bool,
   loginAfterSignUp: bool,
-  forgotPasswordLink: text(null, (url) => /^(https?:\/\/|\/)/i.test(url), 'an http(s) URL or a path'),
+  forgotPasswordLink: text(null, isLink, 'an http(s) URL or a path'),
+  signUpLink: text(null, isLink, 'an http(s) URL or a path'),
+  // On unless turned off, unlike Lock: the toggle and the autofill tokens are how people with password managers
+  // and people who cannot see what they type get in (WCAG 1.3.5 Identify Input Purpose). Lock's `false` is honoured.
+  allowShowPassword: bool,
+  allowAutocomplete: bool,
+  allowPasswordAutocomplete: bool,
+  flashMessage: rule<{ type: Tone; text: string }, { readonly type: Tone; readonly text: string } | null>(
+    'object',
+    null,
+    (m) => isRecord(m) && ['success', 'error', 'info'].includes(m.type) && typeof m.text == 'string',
+    '{ type: "success", "error" or "info", text: a string }',
+  ),
+  autoclose: off,
   initialScreen: oneOf(INITIAL_SCREENS, null),
   prefill: { email: text(''), username: text('') },
   defaultDatabaseConnection: text('Username-Password-Authentication'),
@@ -181,6 +212,8 @@ const SCHEMA = {
     radius: rule<number | string, number | string>('number|string', '', (r) => /^\d*\.?\d+(px|r?em)?$/.test(`${r}`), 'a length such as 8 or "8px"'),
     // A font-family list has no use for ; { } < > or a function such as url().
     font: text('', (f) => /^[^;{}<>()]+$/.test(f), 'a font-family list'),
+    hideMainScreenTitle: off,
+    labeledSubmitButton: bool,
   },
   language: text('en', (code) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(code), 'a language code such as "de" or "pt-BR"'),
   // Unknown dictionary keys are allowed: dictionaries written for Lock carry keys Latch has no use for.

@@ -28,11 +28,11 @@ export interface EffectContext {
 export type Runner<E> = (effect: E, context: EffectContext, signal: AbortSignal) => Promise<MachineEvent>;
 type Runners<E extends { type: string }> = { readonly [T in E['type']]: Runner<Extract<E, { type: T }>> };
 
-/** An input a screen asks for: which field, its label, and what the browser's autofill should offer. */
+/** An input a screen asks for: which field, its label, and what the browser's autofill should offer ('off': none, as Lock's default). */
 export interface FieldSpec {
   readonly name: FieldName;
   readonly label: MessageKey;
-  readonly autocomplete: 'username' | 'current-password' | 'new-password';
+  readonly autocomplete: 'username' | 'current-password' | 'new-password' | 'off';
   /** The connection's password rules are shown under the form and describe this field. */
   readonly rules?: boolean;
 }
@@ -57,8 +57,8 @@ export interface ScreenSpec {
   /** A hidden username input with the account's email, so password managers file a new password under it. */
   readonly username?: boolean;
   readonly links?: readonly LinkSpec[];
-  /** "Don't have an account? Sign up": the question, the action and its event. */
-  readonly switchTo?: { readonly prompt: MessageKey; readonly action: MessageKey; readonly event: MachineEvent };
+  /** "Don't have an account? Sign up": the question, the action and its event, or the site's own page (`href`). */
+  readonly switchTo?: { readonly prompt: MessageKey; readonly action: MessageKey; readonly event: MachineEvent; readonly href?: string | null };
   /** The field to focus first when the widget is shown with autofocus. */
   readonly first: FieldName;
 }

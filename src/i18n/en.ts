@@ -65,6 +65,8 @@ export const en = {
   'field.showPassword': 'Show password',
   'field.hidePassword': 'Hide password',
   'dialog.close': 'Close',
+  // The site's own `flashMessage` text, shown as given.
+  'flash.text': '{description}',
   'logo.alt': '',
   'validation.emailRequired': 'Enter your email address.',
   'validation.emailInvalid': 'Enter an email address like name@example.com.',

@@ -1,6 +1,6 @@
 import type { AnyFlow, FlowRegistry } from '../flows/flow';
 import { canSubmit, holdOffline, ignore, notify, OFFLINE_MESSAGE, type Handler, type ScreenTable } from './core';
-import type { FieldName, FocusTarget, MachineConfig, MachineEvent, MachineState, ScreenName, Transition } from './machine.types';
+import type { FieldName, FocusTarget, MachineConfig, MachineEvent, MachineState, Message, ScreenName, Transition } from './machine.types';
 
 /** The flow that owns `screen` among `flows`; none for the core's own two screens or a flow not among them. */
 export const flowIn = (flows: Readonly<Partial<FlowRegistry>>, screen: ScreenName): AnyFlow | undefined =>
@@ -21,6 +21,8 @@ export interface Prefill {
   readonly email?: string;
   readonly linkProblem?: MachineState['linkProblem'];
   readonly online?: boolean;
+  /** The site's message for the live region when the widget opens (Lock's `flashMessage`). */
+  readonly flash?: { readonly type: Message['tone']; readonly text: string } | null;
 }
 
 /**
@@ -76,7 +78,9 @@ export function createMachine(flows: Readonly<Partial<FlowRegistry>>): Machine {
           ? { tone: 'error', key: 'unrecoverable.body' }
           : prefill.linkProblem
             ? { tone: 'error', key: prefill.linkProblem }
-            : null,
+            : prefill.flash
+              ? { tone: prefill.flash.type, key: 'flash.text', description: prefill.flash.text }
+              : null,
       requestId: 0,
       online: prefill.online ?? true,
       waitUntil: null,

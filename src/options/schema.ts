@@ -38,6 +38,8 @@ export const rule = <In extends Out, Out, Needed extends boolean = false>(
 
 /** On unless turned off. */
 export const bool = rule<boolean, boolean>('boolean', true);
+/** Off unless turned on. */
+export const off = rule<boolean, boolean>('boolean', false);
 
 /** A string; a `fallback` of null lets the widget tell "not given" from any string. */
 export const text = <F extends string | null>(fallback: F, check?: (value: string) => boolean, hint?: string) =>

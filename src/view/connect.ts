@@ -49,7 +49,7 @@ export function ruleViews(rules: readonly RuleCheck[], dict: Dictionary): RuleVi
     }));
 }
 
-function fieldView(spec: FieldSpec, state: MachineState, dict: Dictionary): FieldView {
+function fieldView(spec: FieldSpec, state: MachineState, dict: Dictionary, toggle: boolean): FieldView {
   const error = state.fieldErrors[spec.name];
   const password = spec.name !== 'email';
   const shown = state.revealed.includes(spec.name);
@@ -62,7 +62,8 @@ function fieldView(spec: FieldSpec, state: MachineState, dict: Dictionary): Fiel
     value: state[spec.name],
     error: error ? format(dict, error) : null,
     rules: spec.rules === true,
-    reveal: password ? { shown, label: format(dict, shown ? 'field.hidePassword' : 'field.showPassword') } : null,
+    // The show/hide toggle only where the site allows it (Lock's allowShowPassword, off by default).
+    reveal: password && toggle ? { shown, label: format(dict, shown ? 'field.hidePassword' : 'field.showPassword') } : null,
   };
 }
 
@@ -81,12 +82,13 @@ export function connect(state: MachineState, options: NormalizedOptions, dict: D
       state: status === 'pending' ? 'pending' : canSubmit(state) ? 'idle' : 'waiting',
       busy: !canSubmit(state),
       waitUntil: waiting ? state.waitUntil : null,
+      labeled: options.theme.labeledSubmitButton,
     };
     form = {
       status,
       pending: status === 'pending',
       submitEvent: flow.submit,
-      fields: fields.map((field) => fieldView(field, state, dict)),
+      fields: fields.map((field) => fieldView(field, state, dict, options.allowShowPassword)),
       policy: fields.some((field) => field.rules)
         ? { label: format(dict, 'policy.label'), rules: ruleViews(evaluatePassword(state.password, state.config.passwordPolicy).rules, dict) }
         : null,
@@ -105,6 +107,9 @@ export function connect(state: MachineState, options: NormalizedOptions, dict: D
   return {
     screen,
     title: format(dict, flow?.title ?? core?.title ?? 'unrecoverable.title'),
+    // As Lock's hideMainScreenTitle: on the first screen (and on sign-up beside login), out of sight but still there
+    // to name the form and the dialog.
+    titleHidden: options.theme.hideMainScreenTitle && (screen === options.initialScreen || (screen === 'signUp' && options.allowLogin)),
     subtitle: spec?.subtitle ? format(dict, spec.subtitle, { email: state.email }) : null,
     logo: options.theme.logo ? { src: options.theme.logo, alt: format(dict, 'logo.alt') } : null,
     alert: { text: alert, tone: message?.tone, rules: message?.rules ? ruleViews(message.rules, dict) : null },
@@ -114,9 +119,10 @@ export function connect(state: MachineState, options: NormalizedOptions, dict: D
     links: (spec?.links ?? [])
       .filter((link) => !link.event || answers(env.flows, screen, link.event))
       .map((link) => ({ ...link, text: format(dict, link.text) })),
+    // A switch to the site's own page (`href`) is offered whatever flows there are, like a link.
     switchTo:
-      spec?.switchTo && answers(env.flows, screen, spec.switchTo.event)
-      ? { prompt: format(dict, spec.switchTo.prompt), action: format(dict, spec.switchTo.action), event: spec.switchTo.event }
+      spec?.switchTo && (spec.switchTo.href || answers(env.flows, screen, spec.switchTo.event))
+      ? { prompt: format(dict, spec.switchTo.prompt), action: format(dict, spec.switchTo.action), event: spec.switchTo.event, href: spec.switchTo.href }
       : null,
     body: core?.body ? format(dict, core.body) : null,
     firstFocus: firstFocus(state, spec?.form ? spec.first : null, options.autofocus, env.modal),

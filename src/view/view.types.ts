@@ -35,6 +35,8 @@ export interface SubmitView {
   readonly busy: boolean;
   /** While a 429 wait runs, when it ends (epoch ms): the button counts down to it. */
   readonly waitUntil: number | null;
+  /** Whether the button shows its text; otherwise an arrow, the text being its accessible name (Lock's labeledSubmitButton). */
+  readonly labeled: boolean;
 }
 
 export interface FormView {
@@ -61,12 +63,15 @@ export interface LinkView {
 export interface ViewModel {
   readonly screen: ScreenName;
   readonly title: string;
+  /** The title is out of sight (Lock's hideMainScreenTitle) but still names the form and the dialog. */
+  readonly titleHidden: boolean;
   readonly subtitle: string | null;
   readonly logo: { readonly src: string; readonly alt: string } | null;
   readonly alert: { readonly text: string; readonly tone: Tone | undefined; readonly rules: readonly RuleView[] | null };
   readonly form: FormView | null;
   readonly links: readonly LinkView[];
-  readonly switchTo: { readonly prompt: string; readonly action: string; readonly event: MachineEvent } | null;
+  /** The Log in / Sign up switch; with `href`, a plain link to the site's own page. */
+  readonly switchTo: { readonly prompt: string; readonly action: string; readonly event: MachineEvent; readonly href?: string | null | undefined } | null;
   /** A paragraph of text (the signed-in screen). */
   readonly body: string | null;
   /** Where focus goes when the widget is shown. */

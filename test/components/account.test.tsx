@@ -30,7 +30,7 @@ describe('sign-up', () => {
   });
 
   test('the policy checklist follows what is typed and is tied to the password field', async () => {
-    mountInline({ initialScreen: 'signUp', passwordPolicy: good });
+    mountInline({ initialScreen: 'signUp', passwordPolicy: good, allowPasswordAutocomplete: true });
     const password = screen.getByLabelText('Password');
     expect(password.getAttribute('autocomplete')).toBe('new-password');
     const list = document.getElementById(password.getAttribute('aria-describedby') ?? '');

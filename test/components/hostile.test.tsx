@@ -85,7 +85,7 @@ describe('every string that reaches the screen stays text', () => {
       };
 
       // Login, sign-up and forgot screens, their field errors, every login error, and the 429 wait.
-      const login = mountInline({ languageDictionary, theme: { logo: LOGO }, passwordPolicy: { level: 'excellent' }, loginAfterSignUp: false });
+      const login = mountInline({ languageDictionary, allowShowPassword: true, theme: { logo: LOGO }, passwordPolicy: { level: 'excellent' }, loginAfterSignUp: false });
       const root = login.container;
       await flush();
       look(root, 'login');
@@ -276,8 +276,8 @@ describe('every string that reaches the screen stays text', () => {
       look(noEmail.container, 'reset without email');
       noEmail.latch.destroy();
 
-      // A modal (its close button's label), then the signed-in screen.
-      const modal = mountInline({ languageDictionary, container: undefined });
+      // A modal (its close button's label, the site's flash message), then the signed-in screen.
+      const modal = mountInline({ languageDictionary, container: undefined, flashMessage: { type: 'info', text: 'flash' } });
       await flush();
       look(document.body, 'modal');
       modal.latch.destroy();
@@ -354,6 +354,12 @@ describe('strings from the integrator and the server', () => {
       await flush();
       expectInert(login.container, 'prefill.email');
       expect(login.container.querySelector<HTMLInputElement>('input[name=email]')?.value).toBe(payload);
+      // flashMessage: the site's text, shown as text and filled in once.
+      const flash = mountInline({ flashMessage: { type: 'error', text: payload } });
+      await flush();
+      expectInert(flash.container, 'flashMessage');
+      expect(flash.container.querySelector('[data-part=alert]')?.textContent).toBe(payload);
+      flash.latch.destroy();
       // A server's access_denied description is shown, as text, and filled in once (no placeholder expansion).
       setField(login.container, 'email', 'ada@example.com');
       setField(login.container, 'password', 'pw');

@@ -10,7 +10,7 @@ afterEach(() => {
 
 describe('login screen', () => {
   test('shows a title, labelled fields with the right autocomplete, the button and the forgot link', async () => {
-    mountInline();
+    mountInline({ allowAutocomplete: true, allowPasswordAutocomplete: true });
     expect(screen.getByRole('heading', { name: 'Log in' })).toBeTruthy();
     const email = screen.getByRole('textbox', { name: 'Email' });
     const password = screen.getByLabelText('Password');
@@ -111,7 +111,7 @@ describe('login screen', () => {
   });
 
   test('the password can be shown and hidden with a labelled toggle', async () => {
-    mountInline();
+    mountInline({ allowShowPassword: true });
     const toggle = screen.getByRole('button', { name: 'Show password' });
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     await userEvent.click(toggle);

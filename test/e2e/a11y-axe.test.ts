@@ -179,6 +179,7 @@ describe('axe-core finds no WCAG 2.2 A/AA violation', () => {
       { condition: 'invalid fields', drive: async (widget) => (await submit(widget), fieldError(widget)) },
       {
         condition: 'password revealed',
+        options: { allowShowPassword: true },
         drive: async (widget) => {
           await fillLogin(widget);
           await widget.getByRole('button', { name: 'Show password' }).click();

@@ -86,7 +86,7 @@ const STATES: readonly State[] = [
   {
     name: 'sign-up',
     title: 'signUp.title',
-    options: { initialScreen: 'signUp' },
+    options: { initialScreen: 'signUp', allowShowPassword: true },
     drive: async (widget) => {
       await input(widget, 'email').fill('new.person@example.com');
       // Long enough for no rule, lower case and digits: two kinds of the three needed.

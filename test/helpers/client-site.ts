@@ -44,7 +44,10 @@ export type SitePage = string | ((urls: SiteUrls) => string);
 export interface ClientSiteOptions {
   /** Pages by path ('/callback.html'). Each is an Allowed Callback URL and Logout URL of the site's client. */
   pages?: Record<string, SitePage>;
-  /** Page scripts by path ('/app.js'), as JavaScript source. */
+  /**
+   * Page scripts by path ('/app.js'), as JavaScript source; other files too, served with the type their extension
+   * names ('/dist/latch.css').
+   */
   scripts?: Record<string, string>;
   /**
    * The Content-Security-Policy of every page, given the mock's origin. Default: Latch's strict policy
@@ -135,7 +138,7 @@ export async function startClientSite(options: ClientSiteOptions = {}): Promise<
     }
     const script = scripts.get(path);
     if (script !== undefined) {
-      res.writeHead(200, { 'Content-Type': TYPES['.js'], 'Cache-Control': 'no-store' });
+      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? TYPES['.js'], 'Cache-Control': 'no-store' });
       res.end(script);
       return;
     }

@@ -24,10 +24,17 @@ const PROTOCOL_BUDGET_BYTES = BUDGET_BYTES + 2 * 1024;
  * What the builds measure today, rounded up to the next KB: a ceiling that catches any growth while the budgets
  * above are blocked. Lower them as the bundle shrinks; never raise them to make a change fit, only by what an issue
  * allows for itself. The Lock compatibility layer (Lock's options and dictionary keys) is allowed 2,048 B; its
- * first part measures 1,758 B (28,170 B → 29,928 B; the element build 29,133 B → 30,887 B).
+ * parts so far measure 2,034 B (28,170 B → 30,204 B; the element build 29,133 B → 31,158 B).
  */
 const CEILING_BYTES = 30 * 1024;
 const ELEMENT_CEILING_BYTES = 31 * 1024;
+/**
+ * dist/latch-lock.iife.js, the script-tag file for pages written for Lock: latch.iife.js that also sets
+ * `window.Auth0Lock`. It measured 27,416 B when added (latch.iife.js 27,398 B), so its ceiling is 27 KB; it adds
+ * only the name, so it may not carry more than LOCK_NAME_BYTES over latch.iife.js either.
+ */
+const LOCK_CEILING_BYTES = 27 * 1024;
+const LOCK_NAME_BYTES = 64;
 
 function read(name: string): Buffer {
   const path = `${dist}${name}`;
@@ -38,7 +45,7 @@ function read(name: string): Buffer {
 const gzipped = (names: readonly string[]) => names.map((name) => gzipSync(read(name), { level: 9 }).length).reduce((a, b) => a + b, 0);
 
 describe('bundle size', () => {
-  it.each([...FILES, 'latch-element.iife.js', 'latch-reset-page.iife.js'])('dist/%s is built and not empty', (name) => {
+  it.each([...FILES, 'latch-element.iife.js', 'latch-reset-page.iife.js', 'latch-lock.iife.js'])('dist/%s is built and not empty', (name) => {
     expect(read(name).length).toBeGreaterThan(0);
   });
 
@@ -62,6 +69,14 @@ describe('bundle size', () => {
     const bytes = gzipped(['latch-element.iife.js']);
     console.log(`latch-element.iife.js: ${bytes} B gzipped (ceiling ${ELEMENT_CEILING_BYTES} B)`);
     expect(bytes).toBeLessThanOrEqual(ELEMENT_CEILING_BYTES);
+  });
+
+  it('latch-lock.iife.js (the widget, also as window.Auth0Lock) does not grow past what it measures today', () => {
+    const bytes = gzipped(['latch-lock.iife.js']);
+    const widget = gzipped(['latch.iife.js']);
+    console.log(`latch-lock.iife.js: ${bytes} B gzipped (ceiling ${LOCK_CEILING_BYTES} B; latch.iife.js ${widget} B)`);
+    expect(bytes).toBeLessThanOrEqual(LOCK_CEILING_BYTES);
+    expect(bytes - widget).toBeLessThanOrEqual(LOCK_NAME_BYTES);
   });
 
   it('the script-tag build carries no reset flow: the hosted reset page has its own file', () => {

@@ -14,7 +14,7 @@ export const forgotFlow: Flow<'forgotPassword'> = {
   initial: (options) => (options.allowForgotPassword ? null : 'allowForgotPassword'),
   model: (_state, options) => ({
     subtitle: 'forgot.instructions',
-    form: { fields: [{ name: 'email', label: 'field.email', autocomplete: 'username' }], submit: 'forgot.submit', pending: 'forgot.pending' },
+    form: { fields: [{ name: 'email', label: 'field.email', autocomplete: options.allowAutocomplete ? 'username' : 'off' }], submit: 'forgot.submit', pending: 'forgot.pending' },
     links: options.allowLogin ? [{ text: 'forgot.back', event: { type: 'FORGOT.BACK' }, back: true }] : [],
     first: 'email',
   }),

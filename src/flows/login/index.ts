@@ -16,8 +16,9 @@ export const loginFlow: Flow<'login'> = {
     subtitle: 'login.subtitle',
     form: {
       fields: [
-        { name: 'email', label: 'field.email', autocomplete: 'username' },
-        { name: 'password', label: 'field.password', autocomplete: 'current-password' },
+        // Lock's allowAutocomplete and allowPasswordAutocomplete: off unless the site turns them on.
+        { name: 'email', label: 'field.email', autocomplete: options.allowAutocomplete ? 'username' : 'off' },
+        { name: 'password', label: 'field.password', autocomplete: options.allowPasswordAutocomplete ? 'current-password' : 'off' },
       ],
       submit: 'login.submit',
       pending: 'login.pending',
@@ -26,7 +27,11 @@ export const loginFlow: Flow<'login'> = {
     links: options.allowForgotPassword
       ? [options.forgotPasswordLink ? { text: 'login.forgotLink', href: options.forgotPasswordLink } : { text: 'login.forgotLink', event: { type: 'FORGOT.OPEN' } }]
       : [],
-    switchTo: options.allowLogin && options.allowSignUp ? { prompt: 'switch.noAccount', action: 'switch.signUp', event: { type: 'SIGNUP.OPEN' } } : undefined,
+    // "Sign up" opens the sign-up flow, or the site's own page when it gave one (Lock's signUpLink).
+    switchTo:
+      options.allowLogin && options.allowSignUp
+        ? { prompt: 'switch.noAccount', action: 'switch.signUp', event: { type: 'SIGNUP.OPEN' }, href: options.signUpLink }
+        : undefined,
     // With the email known (prefilled, or back from another screen), the password is what is left to type.
     first: state.email !== '' ? 'password' : 'email',
   }),

@@ -16,8 +16,8 @@ export const signUpFlow: Flow<'signUp'> = {
     subtitle: 'signUp.subtitle',
     form: {
       fields: [
-        { name: 'email', label: 'field.email', autocomplete: 'username' },
-        { name: 'password', label: 'field.password', autocomplete: 'new-password', rules: true },
+        { name: 'email', label: 'field.email', autocomplete: options.allowAutocomplete ? 'username' : 'off' },
+        { name: 'password', label: 'field.password', autocomplete: options.allowPasswordAutocomplete ? 'new-password' : 'off', rules: true },
       ],
       submit: 'signUp.submit',
       pending: 'signUp.pending',

@@ -74,6 +74,8 @@ export const ar = {
   'field.showPassword': 'إظهار كلمة المرور',
   'field.hidePassword': 'إخفاء كلمة المرور',
   'dialog.close': 'إغلاق',
+  // The site's own `flashMessage` text, shown as given.
+  'flash.text': '{description}',
   'logo.alt': '',
   'validation.emailRequired': 'أدخِل عنوان بريدك الإلكتروني.',
   'validation.emailInvalid': 'أدخِل عنوان بريد إلكتروني صالحًا، مثل name@example.com.',

@@ -73,6 +73,8 @@ export const de = {
   'field.showPassword': 'Passwort anzeigen',
   'field.hidePassword': 'Passwort verbergen',
   'dialog.close': 'Schließen',
+  // The site's own `flashMessage` text, shown as given.
+  'flash.text': '{description}',
   'logo.alt': '',
   'validation.emailRequired': 'Geben Sie Ihre E-Mail-Adresse ein.',
   'validation.emailInvalid': 'Geben Sie eine E-Mail-Adresse im Format name@example.com ein.',

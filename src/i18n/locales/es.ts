@@ -74,6 +74,8 @@ export const es = {
   'field.showPassword': 'Mostrar contraseña',
   'field.hidePassword': 'Ocultar contraseña',
   'dialog.close': 'Cerrar',
+  // The site's own `flashMessage` text, shown as given.
+  'flash.text': '{description}',
   'logo.alt': '',
   'validation.emailRequired': 'Escribe tu dirección de correo electrónico.',
   'validation.emailInvalid': 'Escribe una dirección de correo como nombre@example.com.',

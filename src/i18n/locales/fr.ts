@@ -77,6 +77,8 @@ export const fr = {
   'field.showPassword': 'Afficher le mot de passe',
   'field.hidePassword': 'Masquer le mot de passe',
   'dialog.close': 'Fermer',
+  // The site's own `flashMessage` text, shown as given.
+  'flash.text': '{description}',
   'logo.alt': '',
   'validation.emailRequired': 'Saisissez votre adresse e-mail.',
   'validation.emailInvalid': 'Saisissez une adresse e-mail de la forme nom@example.com.',

@@ -72,6 +72,8 @@ export const he = {
   'field.showPassword': 'הצגת הסיסמה',
   'field.hidePassword': 'הסתרת הסיסמה',
   'dialog.close': 'סגירה',
+  // The site's own `flashMessage` text, shown as given.
+  'flash.text': '{description}',
   'logo.alt': '',
   'validation.emailRequired': 'יש להזין את כתובת האימייל שלך.',
   'validation.emailInvalid': 'יש להזין כתובת אימייל בפורמט name@example.com.',

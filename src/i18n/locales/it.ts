@@ -71,6 +71,8 @@ export const it = {
   'field.showPassword': 'Mostra password',
   'field.hidePassword': 'Nascondi password',
   'dialog.close': 'Chiudi',
+  // The site's own `flashMessage` text, shown as given.
+  'flash.text': '{description}',
   'logo.alt': '',
   'validation.emailRequired': 'Inserisci il tuo indirizzo email.',
   'validation.emailInvalid': 'Inserisci un indirizzo email come nome@example.com.',

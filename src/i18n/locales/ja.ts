@@ -72,6 +72,8 @@ export const ja = {
   'field.showPassword': 'パスワードを表示',
   'field.hidePassword': 'パスワードを隠す',
   'dialog.close': '閉じる',
+  // The site's own `flashMessage` text, shown as given.
+  'flash.text': '{description}',
   'logo.alt': '',
   'validation.emailRequired': 'メールアドレスを入力してください。',
   'validation.emailInvalid': 'name@example.comの形式でメールアドレスを入力してください。',

@@ -73,6 +73,8 @@ export const nl = {
   'field.showPassword': 'Wachtwoord tonen',
   'field.hidePassword': 'Wachtwoord verbergen',
   'dialog.close': 'Sluiten',
+  // The site's own `flashMessage` text, shown as given.
+  'flash.text': '{description}',
   'logo.alt': '',
   'validation.emailRequired': 'Vul je e-mailadres in.',
   'validation.emailInvalid': 'Vul een e-mailadres in zoals naam@example.com.',

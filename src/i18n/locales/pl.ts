@@ -74,6 +74,8 @@ export const pl = {
   'field.showPassword': 'Pokaż hasło',
   'field.hidePassword': 'Ukryj hasło',
   'dialog.close': 'Zamknij',
+  // The site's own `flashMessage` text, shown as given.
+  'flash.text': '{description}',
   'logo.alt': '',
   'validation.emailRequired': 'Podaj adres e-mail.',
   'validation.emailInvalid': 'Podaj adres e-mail w formacie nazwa@example.com.',

@@ -71,6 +71,8 @@ export const ptBR = {
   'field.showPassword': 'Mostrar senha',
   'field.hidePassword': 'Ocultar senha',
   'dialog.close': 'Fechar',
+  // The site's own `flashMessage` text, shown as given.
+  'flash.text': '{description}',
   'logo.alt': '',
   'validation.emailRequired': 'Digite seu endereço de e-mail.',
   'validation.emailInvalid': 'Digite um endereço de e-mail como nome@example.com.',

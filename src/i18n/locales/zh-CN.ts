@@ -69,6 +69,8 @@ export const zhCN = {
   'field.showPassword': '显示密码',
   'field.hidePassword': '隐藏密码',
   'dialog.close': '关闭',
+  // The site's own `flashMessage` text, shown as given.
+  'flash.text': '{description}',
   'logo.alt': '',
   'validation.emailRequired': '请输入您的电子邮件地址。',
   'validation.emailInvalid': '请输入有效的电子邮件地址，例如 name@example.com。',

@@ -32,16 +32,22 @@ export function Links({ links, send }: { readonly links: readonly LinkView[]; re
 
 /**
  * The Log in / Sign up switch under the form: "Don't have an account? Sign up" on the login screen, "Already have
- * an account? Log in" on the sign-up screen.
+ * an account? Log in" on the sign-up screen. With the site's own sign-up page (`signUpLink`), a plain link to it.
  */
 export function AccountSwitch({ switchTo, send }: { readonly switchTo: ViewModel['switchTo']; readonly send: (event: MachineEvent) => void }) {
   if (!switchTo) return null;
   return (
     <p data-part="switch">
       {switchTo.prompt}{' '}
-      <button type="button" data-part="link" onClick={() => send(switchTo.event)}>
-        {switchTo.action}
-      </button>
+      {switchTo.href ? (
+        <a data-part="link" href={switchTo.href}>
+          {switchTo.action}
+        </a>
+      ) : (
+        <button type="button" data-part="link" onClick={() => send(switchTo.event)}>
+          {switchTo.action}
+        </button>
+      )}
     </p>
   );
 }

@@ -38,3 +38,9 @@ export const BackIcon = () => (
     <path d="M15 18l-6-6 6-6" />
   </svg>
 );
+
+export const ArrowIcon = () => (
+  <svg {...common} data-part="icon-submit">
+    <path d="M5 12h14M13 6l6 6-6 6" />
+  </svg>
+);

@@ -38,7 +38,7 @@ const passwordField = {
   error: null,
   reveal: { shown: false, label: 'Show password' },
 };
-const idleSubmit = (text: string) => ({ text, state: 'idle', busy: false, waitUntil: null });
+const idleSubmit = (text: string) => ({ text, state: 'idle', busy: false, waitUntil: null, labeled: true });
 const forgotLink = { text: "Don't remember your password?", event: { type: 'FORGOT.OPEN' } };
 
 const rows: Row[] = [
@@ -49,6 +49,7 @@ const rows: Row[] = [
     {
       screen: 'login',
       title: 'Log in',
+      titleHidden: false,
       subtitle: 'Welcome back. Log in to continue.',
       alert: { text: '', tone: undefined, rules: null },
       form: { status: 'idle', pending: false, submitEvent: { type: 'LOGIN.SUBMIT' }, fields: [emailField, passwordField], policy: null, username: null, submit: idleSubmit('Log in') },
@@ -61,6 +62,34 @@ const rows: Row[] = [
   ],
   ['login without sign-up: no switch to it', {}, { allowSignUp: false }, { switchTo: null, links: [forgotLink] }],
   [
+    'login with signUpLink: the switch goes to the site’s page',
+    {},
+    { signUpLink: '/register' },
+    { switchTo: { prompt: "Don't have an account?", action: 'Sign up', href: '/register' } },
+  ],
+  [
+    "login with allowAutocomplete and allowPasswordAutocomplete false (Lock's defaults): no autofill",
+    {},
+    { allowAutocomplete: false, allowPasswordAutocomplete: false },
+    { form: { fields: [{ autocomplete: 'off' }, { autocomplete: 'off' }] } },
+  ],
+  [
+    "login with allowShowPassword false (Lock's default): no toggle",
+    {},
+    { allowShowPassword: false },
+    { form: { fields: [{ reveal: null }, { reveal: null }] } },
+  ],
+  ['hideMainScreenTitle: the first screen’s title is hidden, not gone', {}, { theme: { hideMainScreenTitle: true } }, { title: 'Log in', titleHidden: true }],
+  ['hideMainScreenTitle: sign-up beside login is a first screen too', { screen: 'signUp' }, { theme: { hideMainScreenTitle: true } }, { titleHidden: true }],
+  ['hideMainScreenTitle: a later screen keeps its title', { screen: 'forgotPassword' }, { theme: { hideMainScreenTitle: true } }, { titleHidden: false }],
+  ['labeledSubmitButton: false: the button keeps its text, for its name', {}, { theme: { labeledSubmitButton: false } }, { form: { submit: { text: 'Log in', labeled: false } } }],
+  [
+    'flashMessage: the site’s text in the live region, as given, with its tone',
+    { message: { tone: 'success', key: 'flash.text', description: 'Your {email} is verified.' } },
+    {},
+    { alert: { text: 'Your {email} is verified.', tone: 'success', rules: null } },
+  ],
+  [
     'login with forgotPasswordLink: the link goes to the site’s page instead of sending an event',
     {},
     { forgotPasswordLink: 'https://example.com/forgot' },
@@ -71,7 +100,7 @@ const rows: Row[] = [
     'login, pending: the button says so and is busy',
     { email: EMAIL, password: 'pw', status: 'pending', requestId: 1 },
     {},
-    { form: { status: 'pending', pending: true, submit: { text: 'Logging in…', state: 'pending', busy: true, waitUntil: null } } },
+    { form: { status: 'pending', pending: true, submit: { text: 'Logging in…', state: 'pending', busy: true, waitUntil: null, labeled: true } } },
   ],
   [
     'login, waiting out a 429: busy, with the deadline for the countdown, and the wait in words',
@@ -88,7 +117,7 @@ const rows: Row[] = [
     {},
     {
       alert: { text: "You're offline. We'll send this as soon as your connection is back.", tone: 'info' },
-      form: { status: 'offline', pending: false, submit: { text: 'Log in', busy: true, waitUntil: null } },
+      form: { status: 'offline', pending: false, submit: { text: 'Log in', busy: true, waitUntil: null, labeled: true } },
     },
   ],
   [
@@ -100,7 +129,7 @@ const rows: Row[] = [
   [
     'a revealed password is a text input whose toggle hides it',
     { password: 'hunter2', revealed: ['password'] },
-    {},
+    { allowShowPassword: true },
     { form: { fields: [{ name: 'email', type: 'email' }, { name: 'password', type: 'text', value: 'hunter2', reveal: { shown: true, label: 'Hide password' } }] } },
   ],
   [
@@ -299,7 +328,7 @@ describe('connect(state, options, dict, env)', () => {
 });
 
 describe('submitText(submit, now, dict, language)', () => {
-  const waiting: SubmitView = { text: 'Log in', state: 'waiting', busy: true, waitUntil: T0 + 5000 };
+  const waiting: SubmitView = { text: 'Log in', state: 'waiting', busy: true, waitUntil: T0 + 5000, labeled: true };
   const seconds = (n: number) => new Intl.RelativeTimeFormat('en').format(n, 'second');
 
   test('counts down to the end of a wait, in the dictionary’s words', () => {
@@ -321,8 +350,8 @@ describe('submitText(submit, now, dict, language)', () => {
   });
 
   test('is the button’s own text when no wait runs', () => {
-    expect(submitText({ text: 'Log in', state: 'idle', busy: false, waitUntil: null }, T0, en, 'en')).toBe('Log in');
-    expect(submitText({ text: 'Logging in…', state: 'pending', busy: true, waitUntil: null }, T0, en, 'en')).toBe('Logging in…');
+    expect(submitText({ text: 'Log in', state: 'idle', busy: false, waitUntil: null, labeled: true }, T0, en, 'en')).toBe('Log in');
+    expect(submitText({ text: 'Logging in…', state: 'pending', busy: true, waitUntil: null, labeled: true }, T0, en, 'en')).toBe('Logging in…');
     expect(submitText(undefined, T0, en, 'en')).toBe('');
   });
 
