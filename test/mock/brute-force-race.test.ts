@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { countingDerive, loginBody, PASSWORD, startTestMock, type TestMock } from './mock-harness';
+import { useCountingMock } from './counting-mock';
+import { describe, expect, it } from 'vitest';
+import { loginBody, PASSWORD, type TestMock } from './mock-harness';
 
 // Guesses sent all at once, over real HTTP on loopback: each request used to pass the block check before any
 // failure was counted (the check runs before the asynchronous hash, the count after it), so 29 wrong passwords and
 // the right one were all tried, the right one got tokens and its success wiped the count. Attempts on one IP+user
 // pair now run one after another. The key derivation is counted to see how many passwords were really tried.
 let mock: TestMock;
-const hashing = countingDerive();
-
-beforeAll(async () => {
-  mock = await startTestMock({ passwordDerive: hashing.derive });
-});
-afterAll(() => mock.close());
-beforeEach(async () => {
-  await mock.reset();
-  hashing.count = 0;
-});
+const hashing = useCountingMock((started) => (mock = started));
 
 /** Sends every body at once; each answer as its status and error code (`ok` for a success). */
 const send = async (bodies: Record<string, unknown>[]) =>

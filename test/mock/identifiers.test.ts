@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useCountingMock } from './counting-mock';
+import { describe, expect, it } from 'vitest';
 import { identifierProblem } from '../../mock/identifiers';
 import {
   changePasswordBody,
-  countingDerive,
   CLIENT_ID,
   CONNECTION,
   loginBody,
   management,
   PASSWORD,
-  startTestMock,
   type TestMock,
 } from './mock-harness';
 
@@ -24,16 +23,7 @@ const INVISIBLE = (field: string) => `${field} must not contain control, zero-wi
 const LONGEST = `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(57)}.dev`;
 
 let mock: TestMock;
-const hashing = countingDerive();
-
-beforeAll(async () => {
-  mock = await startTestMock({ passwordDerive: hashing.derive });
-});
-afterAll(() => mock.close());
-beforeEach(async () => {
-  await mock.reset();
-  hashing.count = 0;
-});
+const hashing = useCountingMock((started) => (mock = started));
 
 const outbox = async () => (await (await mock.get('/__outbox')).json()) as { to: string }[];
 

@@ -1,5 +1,6 @@
+import { useCountingMock } from './counting-mock';
 import { request } from 'node:http';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BruteForceGuard, bruteForceKey, MAX_FAILED_LOGINS } from '../../mock/brute-force';
 import type { MockContext } from '../../mock/context';
 import { ApiError, apiError } from '../../mock/http';
@@ -7,7 +8,7 @@ import type { Derive } from '../../mock/passwords';
 import { MAX_LINE_WAIT_MS, passwordLogin } from '../../mock/password-login';
 import { LOGIN_POLICY, RateLimiter } from '../../mock/rate-limit';
 import { APP_ORIGIN, coAuthenticate, CookieJar } from './authorize-harness';
-import { CONNECTION, countingDerive, loginBody, PASSWORD, startTestMock, type TestMock } from './mock-harness';
+import { CONNECTION, loginBody, PASSWORD, type TestMock } from './mock-harness';
 
 // Auth0's per-user login limit over real HTTP: 20 attempts a minute from one IP to one account, then 10 a minute,
 // right password or wrong, for /oauth/token (password-realm) and /co/authenticate alike. Checked before the attempt
@@ -15,16 +16,7 @@ import { CONNECTION, countingDerive, loginBody, PASSWORD, startTestMock, type Te
 // missing account is limited exactly like a real one. The harness clock only moves when a test moves it.
 
 let mock: TestMock;
-const hashing = countingDerive();
-
-beforeAll(async () => {
-  mock = await startTestMock({ passwordDerive: hashing.derive });
-});
-afterAll(() => mock.close());
-beforeEach(async () => {
-  await mock.reset();
-  hashing.count = 0;
-});
+const hashing = useCountingMock((started) => (mock = started));
 
 const TOO_MANY_LOGINS = {
   error: 'too_many_requests',
