@@ -1,7 +1,7 @@
-import type { HostEventName } from './machine/machine.types';
+import type { HostEventName, LockOnlyEventName } from './machine/machine.types';
 
 export type Listener = (payload?: unknown) => void;
-export type Listeners = Map<HostEventName, Set<Listener>>;
+export type Listeners = Map<HostEventName | LockOnlyEventName, Set<Listener>>;
 
 /** Calls the event's listeners. A throwing listener is reported but never breaks the widget or other listeners. */
 export function emit(listeners: Listeners, name: HostEventName, payload?: unknown): void {

@@ -10,7 +10,7 @@ import { en, type Dictionary } from './i18n/en';
 import { buildDictionary } from './i18n/format';
 import { addLanguage, findLanguage } from './i18n/languages';
 import { readLanguageDictionary } from './i18n/lock-keys';
-import type { HostEventName, ScreenName } from './machine/machine.types';
+import type { HostEventName, LockOnlyEventName, ScreenName } from './machine/machine.types';
 import { isRecord } from './options/schema';
 import { normalizeOptions, type LatchOptions, type NormalizedOptions } from './options';
 import { DEFAULT_FLOWS } from './flows/defaults';
@@ -46,6 +46,48 @@ function answer(callback: AuthCallback, result: Result<Tokens> | null): void {
   else callback(errorPayload(result.error));
 }
 
+/** What `show(options)` may change for one showing: Lock's per-show options. */
+export interface ShowOptions
+  extends Pick<
+    LatchOptions,
+    | 'initialScreen'
+    | 'allowLogin'
+    | 'allowSignUp'
+    | 'allowForgotPassword'
+    | 'flashMessage'
+    | 'language'
+    | 'languageDictionary'
+    | 'allowAutocomplete'
+    | 'allowShowPassword'
+    | 'allowPasswordAutocomplete'
+  > {
+  readonly auth?: { readonly params?: Record<string, string> };
+  readonly theme?: { readonly primaryColor?: string; readonly logo?: string };
+  readonly allowedConnections?: readonly string[];
+  readonly rememberLastLogin?: boolean;
+}
+
+const SHOW_KEYS =
+  'initialScreen allowLogin allowSignUp allowForgotPassword flashMessage language languageDictionary allowAutocomplete allowShowPassword allowPasswordAutocomplete allowedConnections rememberLastLogin auth theme'.split(
+    ' ',
+  );
+
+/**
+ * The constructor's options with a showing's laid over them, as Lock does: each key given replaces the
+ * constructor's (`auth.params` and `languageDictionary` whole), `theme` only in its colour and logo. Other keys are
+ * not Lock's per-show options: ignored, with a warning.
+ */
+function overlay(given: LatchOptions, shown: ShowOptions): LatchOptions {
+  const ignored = isRecord(shown) ? Object.keys(shown).filter((key) => !SHOW_KEYS.includes(key)) : [];
+  if (ignored.length) console.warn(`Latch: show() does not take ${ignored.join(', ')}; ignored.`);
+  const { auth, theme, ...rest } = shown;
+  const merged: Record<string, unknown> = { ...given };
+  for (const key of SHOW_KEYS) if (key in rest) merged[key] = (rest as Record<string, unknown>)[key];
+  if (auth?.params) merged.auth = { ...given.auth, params: auth.params };
+  if (theme) merged.theme = { ...given.theme, ...(theme.primaryColor ? { primaryColor: theme.primaryColor } : {}), ...(theme.logo ? { logo: theme.logo } : {}) };
+  return merged as LatchOptions;
+}
+
 export class Latch {
   /**
    * Makes a language available to `language` and `setLanguage()` in every widget on the page:
@@ -57,26 +99,38 @@ export class Latch {
 
   private readonly listeners: Listeners = new Map();
   private readonly api: ApiClient;
-  private readonly auth: AuthConfig;
-  private readonly store: Store;
+  private auth!: AuthConfig;
+  private store!: Store;
   /** Options and words the view model is built from; a new language replaces them. */
   private readonly settings: Signal<ViewSettings>;
   private readonly ids = createIds();
-  private readonly palette: ReturnType<typeof brandPalette>;
+  private palette!: ReturnType<typeof brandPalette>;
   /** Inline target, or null for a modal. */
   private readonly container: HTMLElement | null;
   /** Where the widget is rendered while shown; null while hidden. */
   private host: HTMLElement | null = null;
   private returnFocus: HTMLElement | null = null;
   private destroyed = false;
+  private readonly platform = browserPlatform();
+  /** The constructor's arguments, read again with a `show(options)` laid over them; null when they were refused. */
+  private readonly given: { clientID: string; domain: string; options: LatchOptions } | null;
+  /** The options read from the constructor's arguments. */
+  private readonly base: NormalizedOptions;
+  /** What the connection's own settings (/client/{id}.js) say, once read: laid over every showing's options. */
+  private connection: ((opts: NormalizedOptions) => Partial<NormalizedOptions>) | null = null;
+  /** Whether the widget on screen was built from a `show(options)`, so a plain `show()` goes back to the constructor's. */
+  private overridden = false;
 
-  constructor(clientID: string, domain: string, options?: LatchOptions) {
-    const normalized = normalizeOptions(clientID, domain, options);
+  /** `refusal`: why this kind of widget cannot start at all (Lock's passwordless widget, latch/lock); not for sites. */
+  constructor(clientID: string, domain: string, options?: LatchOptions, refusal?: string) {
+    const read = normalizeOptions(clientID, domain, options, globalThis, !refusal);
+    const normalized = refusal ? { ok: false as const, problems: [refusal], container: read.ok ? read.options.container : read.container } : read;
     let opts: NormalizedOptions;
     let screen: ScreenName;
     if (normalized.ok) {
       opts = normalized.options;
       screen = opts.initialScreen;
+      this.given = { clientID, domain, options: options ?? {} };
     } else {
       const message = `Latch: cannot start: ${normalized.problems.join('; ')}.`;
       console.error(message);
@@ -86,12 +140,46 @@ export class Latch {
       const fallback = normalizeOptions('-', '-', normalized.container ? { container: normalized.container } : {});
       opts = (fallback as { options: NormalizedOptions }).options;
       screen = 'unrecoverable';
+      this.given = null;
     }
+    this.base = opts;
     this.container = opts.container;
+    // The options carry what the API client (clientID, domain, fetch, timeout) and the machine (allow*, passwordPolicy) need.
+    this.api = createApiClient(opts);
+    // The unrecoverable card has the fallback options, without the overrides: the dictionary option may be what was wrong.
+    this.settings = signal<ViewSettings>({ options: opts, dict: en });
+    this.build(opts, screen, opts.resetPassword.email || opts.prefill.email);
+    // The connection's own settings, as Lock reads them, when the site did not give a policy: read as data (never run).
+    if (normalized.ok && !isRecord(options?.passwordPolicy)) {
+      void fetchClientSettings(opts.configurationBaseUrl ?? opts.domain, opts.clientID, opts.fetch).then((connections) => {
+        const found = connections?.find((c) => c.name == opts.defaultDatabaseConnection);
+        if (!found || this.destroyed) return;
+        // Kept as a rule over options, so a showing with other options (show(options)) gets it too.
+        this.connection = (o) => ({
+          passwordPolicy: { minLength: undefined, ...found.passwordPolicy },
+          allowSignUp: o.allowSignUp && found.showSignup,
+          allowForgotPassword: o.allowForgotPassword && found.showForgot,
+        });
+        const current = this.settings.peek();
+        const config = this.connection(current.options);
+        this.settings.value = { ...current, options: { ...current.options, ...config } };
+        this.store.send({ type: 'CONFIG.LOADED', config });
+      });
+    }
+    // As Lock in redirect mode: every new widget reads the hash, and says what it found in hash_parsed (null: nothing).
+    if (normalized.ok && opts.auth.autoParseHash && opts.auth.redirect && !opts.auth.grant) {
+      this.resumeAuth(location.hash, (error, result) => {
+        if (result !== undefined && opts.hashCleanup) history.replaceState(history.state, '', location.href.split('#')[0]);
+        if (error) emit(this.listeners, 'authorization_error', error);
+        else if (result) emit(this.listeners, 'authenticated', result);
+      });
+    }
+  }
+
+  /** Builds the machine (and what it reads: the login settings, the brand palette) for one set of options. */
+  private build(opts: NormalizedOptions, screen: ScreenName, email: string): void {
     const reset = opts.resetPassword;
     const ticket = reset.ticket === null ? null : { ticket: reset.ticket, csrf: reset.csrf };
-    // The options carry what the API client (clientID, domain, fetch, timeout) and the machine (allow*, passwordPolicy) need.
-    const api = (this.api = createApiClient(opts));
     const { auth } = opts;
     const redirectUrl = auth.redirectUrl ?? location.origin + location.pathname;
     this.auth = {
@@ -112,10 +200,8 @@ export class Latch {
       now: () => Date.now(),
       navigate: (url) => location.assign(url),
     };
-    const platform = browserPlatform();
-    // The unrecoverable card has the fallback options, without the overrides: the dictionary option may be what was wrong.
-    this.settings = signal<ViewSettings>({ options: opts, dict: en });
     this.palette = brandPalette(opts.theme.primaryColor ?? '');
+    const { platform } = this;
     this.store = createStore({
       platform,
       settings: this.settings,
@@ -123,13 +209,13 @@ export class Latch {
       config: opts,
       initialScreen: screen,
       prefill: {
-        email: reset.email || opts.prefill.email,
+        email,
         online: platform.online(),
         flash: opts.flashMessage,
         ...(ticket && reset.state !== 'valid' ? { linkProblem: LINK_PROBLEM[reset.state] } : {}),
       },
       context: {
-        api,
+        api: this.api,
         connection: opts.defaultDatabaseConnection,
         scope: opts.auth.params.scope,
         ...(opts.auth.audience ? { audience: opts.auth.audience } : {}),
@@ -143,30 +229,8 @@ export class Latch {
         if (name === 'authenticated' && !opts.container && opts.autoclose && opts.closable) this.hide();
       },
     });
+    this.settings.value = { ...this.settings.peek(), options: opts };
     this.setLanguage(opts.language);
-    // The connection's own settings, as Lock reads them, when the site did not give a policy: read as data (never run).
-    if (normalized.ok && !isRecord(options?.passwordPolicy)) {
-      void fetchClientSettings(opts.configurationBaseUrl ?? opts.domain, opts.clientID, opts.fetch).then((connections) => {
-        const found = connections?.find((c) => c.name == opts.defaultDatabaseConnection);
-        if (!found || this.destroyed) return;
-        const config = {
-          passwordPolicy: { minLength: undefined, ...found.passwordPolicy },
-          allowSignUp: opts.allowSignUp && found.showSignup,
-          allowForgotPassword: opts.allowForgotPassword && found.showForgot,
-        };
-        const current = this.settings.peek();
-        this.settings.value = { ...current, options: { ...current.options, ...config } };
-        this.store.send({ type: 'CONFIG.LOADED', config });
-      });
-    }
-    // As Lock in redirect mode: every new widget reads the hash, and says what it found in hash_parsed (null: nothing).
-    if (normalized.ok && auth.autoParseHash && auth.redirect && !auth.grant) {
-      this.resumeAuth(location.hash, (error, result) => {
-        if (result !== undefined && opts.hashCleanup) history.replaceState(history.state, '', location.href.split('#')[0]);
-        if (error) emit(this.listeners, 'authorization_error', error);
-        else if (result) emit(this.listeners, 'authenticated', result);
-      });
-    }
   }
 
   /**
@@ -234,9 +298,31 @@ export class Latch {
     render(app, this.host);
   }
 
-  /** Renders the widget (into `container`, or as a modal). Calling it again while shown does nothing. */
-  show(): void {
+  /**
+   * Renders the widget (into `container`, or as a modal). Calling it again while shown does nothing. As Lock's,
+   * `options` change this showing only (Lock's keys: `initialScreen`, `allowLogin`, `allowSignUp`,
+   * `allowForgotPassword`, `flashMessage`, `language`, `languageDictionary`, `auth.params`, `theme.primaryColor`,
+   * `theme.logo`, `allowAutocomplete`, `allowShowPassword`, `allowPasswordAutocomplete`, `allowedConnections`,
+   * `rememberLastLogin`); the next `show()` without them has the constructor's options again. Options it cannot use
+   * are refused as the constructor's are: the widget is not shown and `unrecoverable_error` says why.
+   */
+  show(options?: ShowOptions): void {
     if (this.destroyed || this.host) return;
+    if (this.given && (options || this.overridden)) {
+      const { clientID, domain, options: given } = this.given;
+      const read = options ? normalizeOptions(clientID, domain, overlay(given, options), globalThis, false) : { ok: true as const, options: this.base };
+      if (!read.ok) {
+        const message = `Latch: cannot show: ${read.problems.join('; ')}.`;
+        console.error(message);
+        emit(this.listeners, 'unrecoverable_error', { error: 'invalid_options', errorDescription: message });
+        return;
+      }
+      const email = this.store.state.peek().email;
+      this.store.destroy();
+      const opts = { ...read.options, ...this.connection?.(read.options) };
+      this.build(opts, opts.initialScreen, email);
+      this.overridden = !!options;
+    }
     if (!this.container) {
       const active = document.activeElement;
       this.returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
@@ -269,7 +355,7 @@ export class Latch {
   }
 
   /** Listens to a Lock-style event (`authenticated`, `show`, `signup error`, ...). */
-  on(name: HostEventName, fn: Listener): this {
+  on(name: HostEventName | LockOnlyEventName, fn: Listener): this {
     let set = this.listeners.get(name);
     if (!set) this.listeners.set(name, (set = new Set()));
     set.add(fn);
@@ -277,7 +363,7 @@ export class Latch {
   }
 
   /** Stops one listener, or without `fn` every listener of the event. */
-  off(name: HostEventName, fn?: Listener): this {
+  off(name: HostEventName | LockOnlyEventName, fn?: Listener): this {
     if (fn) this.listeners.get(name)?.delete(fn);
     else this.listeners.delete(name);
     return this;

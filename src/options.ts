@@ -287,6 +287,8 @@ export function normalizeOptions(
   domain: unknown,
   raw: unknown,
   { document, HTMLElement }: OptionsPlatform = globalThis,
+  /** false: the keys no rule reads are not warned about again (a `show(options)` over options already read). */
+  warn = true,
 ): Normalized {
   const problems: string[] = [];
   const required = (value: unknown, name: string) => {
@@ -303,7 +305,7 @@ export function normalizeOptions(
     (value) => (typeof value === 'string' ? findContainer(value, document) : HTMLElement && value instanceof HTMLElement ? value : null),
     stray.key,
   );
-  stray.warn();
+  if (warn) stray.warn();
   const initialScreen = o.initialScreen ?? (o.allowLogin ? 'login' : 'forgotPassword');
   // Each flow says what it needs to be the first screen; a flow this page has not added cannot be shown at all.
   const flow = flowOf(initialScreen);

@@ -70,28 +70,30 @@ export const holdOffline = (state: MachineState): Transition => ({
 });
 
 /**
- * Validates `fields` (a policy makes the password a new one that must meet it), then sends: `request` gives the
- * effects for the new request id and the trimmed email. Offline, the submission is held and goes out by itself
- * when the browser is back online.
+ * Says `submitted` (as Lock: on every press of the button, before the fields are checked), validates `fields` (a
+ * policy makes the password a new one that must meet it), then sends: `request` gives the effects for the new request
+ * id and the trimmed email. Offline, the submission is held and goes out by itself when the browser is back online.
  */
 export function submitWith(
   state: MachineState,
   fields: readonly FieldName[],
   policy: PasswordPolicy | undefined,
+  submitted: HostEventName,
   request: (requestId: number, email: string) => Effect[],
 ): Transition {
   if (!canSubmit(state) || state.linkProblem) return ignore(state);
+  const said = notify(submitted);
   const email = state.email.trim();
   const fieldErrors = validate({ email, password: state.password, confirm: state.confirm }, fields, policy);
   const firstInvalid = fields.find((field) => fieldErrors[field]);
   if (firstInvalid) {
-    return { state: { ...state, email, fieldErrors, message: null }, effects: [{ type: 'focus', target: firstInvalid }] };
+    return { state: { ...state, email, fieldErrors, message: null }, effects: [said, { type: 'focus', target: firstInvalid }] };
   }
-  if (!state.online) return holdOffline({ ...state, email, fieldErrors: {} });
+  if (!state.online) return { ...holdOffline({ ...state, email, fieldErrors: {} }), effects: [said] };
   const requestId = state.requestId + 1;
   return {
     state: { ...state, email, fieldErrors: {}, status: 'pending', message: null, requestId },
-    effects: request(requestId, email),
+    effects: [said, ...request(requestId, email)],
   };
 }
 

@@ -33,11 +33,17 @@ export interface Prefill {
 export function createMachine(flows: Readonly<Partial<FlowRegistry>>): Machine {
   const flowOf = (screen: ScreenName) => flowIn(flows, screen);
 
-  /** Back online: a held submission goes out now, exactly as if the person had pressed the button again. */
+  /**
+   * Back online: a held submission goes out now, as if the person had pressed the button again; but they did not,
+   * so the host page is not told of a second submit.
+   */
   function cameOnline(state: MachineState): Transition {
     const online = { ...state, online: true };
     const submit = flowOf(state.screen)?.submit;
-    if (state.status === 'offline' && submit) return transition({ ...online, status: 'idle', message: null }, submit);
+    if (state.status === 'offline' && submit) {
+      const sent = transition({ ...online, status: 'idle', message: null }, submit);
+      return { ...sent, effects: sent.effects.filter((effect) => effect.type !== 'notify' || !effect.event.endsWith(' submit')) };
+    }
     return ignore(state.message?.key === 'error.offline' ? { ...online, message: null } : online);
   }
 

@@ -114,6 +114,21 @@ export const HOST_EVENTS = [
 
 export type HostEventName = (typeof HOST_EVENTS)[number];
 
+/**
+ * Lock's events for what Latch does not do yet (social, enterprise and passwordless logins, Lock's SSO data):
+ * `on()` takes them, so a Lock site's listeners attach, and they never fire.
+ */
+export type LockOnlyEventName =
+  | 'socialOrPhoneNumber ready'
+  | 'socialOrEmail ready'
+  | 'vcode ready'
+  | 'socialOrPhoneNumber submit'
+  | 'socialOrEmail submit'
+  | 'vcode submit'
+  | 'federated login'
+  | 'ssodata fetched'
+  | 'sso login';
+
 /** Public shape of an error in `authorization_error` and `forgot_password error`. */
 export interface ErrorPayload {
   readonly error: string;

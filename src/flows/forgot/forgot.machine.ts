@@ -6,8 +6,7 @@ import type { FlowRows } from '../flow';
 export const READY = 'forgot_password ready';
 
 export const submitForgot = (state: MachineState) =>
-  submitWith(state, ['email'], undefined, (requestId, email) => [
-    notify('forgot_password submit'),
+  submitWith(state, ['email'], undefined, 'forgot_password submit', (requestId, email) => [
     { type: 'changePassword', requestId, email },
   ]);
 

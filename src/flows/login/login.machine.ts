@@ -6,8 +6,7 @@ import type { FlowRows } from '../flow';
 export const READY = 'signin ready';
 
 export const submitLogin = (state: MachineState) =>
-  submitWith(state, ['email', 'password'], undefined, (requestId, email) => [
-    notify('signin submit'),
+  submitWith(state, ['email', 'password'], undefined, 'signin submit', (requestId, email) => [
     { type: 'login', requestId, email, password: state.password },
   ]);
 

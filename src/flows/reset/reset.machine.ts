@@ -7,8 +7,7 @@ import type { FlowRows } from '../flow';
 export const READY = 'password_reset ready';
 
 export const submitReset = (state: MachineState) =>
-  submitWith(state, ['password', 'confirm'], state.config.passwordPolicy, (requestId, email) => [
-    notify('password_reset submit'),
+  submitWith(state, ['password', 'confirm'], state.config.passwordPolicy, 'password_reset submit', (requestId, email) => [
     { type: 'resetPassword', requestId, email, password: state.password, confirm: state.confirm },
   ]);
 

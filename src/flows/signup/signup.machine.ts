@@ -7,8 +7,7 @@ import type { FlowRows } from '../flow';
 export const READY = 'signup ready';
 
 export const submitSignUp = (state: MachineState) =>
-  submitWith(state, ['email', 'password'], state.config.passwordPolicy, (requestId, email) => [
-    notify('signup submit'),
+  submitWith(state, ['email', 'password'], state.config.passwordPolicy, 'signup submit', (requestId, email) => [
     { type: 'signUp', requestId, email, password: state.password },
   ]);
 

@@ -40,14 +40,14 @@ const rows: Row[] = [
     base,
     { type: 'LOGIN.SUBMIT' },
     { status: 'idle', fieldErrors: { email: 'validation.emailRequired', password: 'validation.passwordRequired' } },
-    ['focus'],
+    ['notify', 'focus'],
   ],
   [
     'login submit with a malformed email flags it',
     state({ email: 'ada@', password: 'x' }),
     { type: 'LOGIN.SUBMIT' },
     { fieldErrors: { email: 'validation.emailInvalid' } },
-    ['focus'],
+    ['notify', 'focus'],
   ],
   [
     'login submit trims the email and sends',
@@ -130,7 +130,7 @@ const rows: Row[] = [
     state({ screen: 'forgotPassword', email: 'nope' }),
     { type: 'FORGOT.SUBMIT' },
     { fieldErrors: { email: 'validation.emailInvalid' }, status: 'idle' },
-    ['focus'],
+    ['notify', 'focus'],
   ],
   [
     'forgot submit sends with an empty password field',
@@ -196,7 +196,7 @@ const rows: Row[] = [
     state({ screen: 'signUp', email: 'ada@example.com', password: 'short', config: { ...config, passwordPolicy: { level: 'good' } } }),
     { type: 'SIGNUP.SUBMIT' },
     { status: 'idle', fieldErrors: { password: 'validation.passwordPolicy' } },
-    ['focus'],
+    ['notify', 'focus'],
   ],
   [
     'a sign-up that succeeds logs in when loginAfterSignUp',
@@ -217,7 +217,7 @@ const rows: Row[] = [
     state({ screen: 'resetPassword', password: 'Sturdy-Pass-42', confirm: 'other' }),
     { type: 'RESET.SUBMIT' },
     { fieldErrors: { confirm: 'validation.passwordMismatch' } },
-    ['focus'],
+    ['notify', 'focus'],
   ],
   [
     'a reset submit on a dead link is ignored',
@@ -249,7 +249,8 @@ const rows: Row[] = [
     { online: false, status: 'pending', message: null },
     [],
   ],
-  ['a submit while offline is held, not sent', state({ ...filled, online: false }), { type: 'LOGIN.SUBMIT' }, { status: 'offline', requestId: 0 }, []],
+  // The press is told to the host page (signin submit), as Lock tells every press; the request waits.
+  ['a submit while offline is held, not sent', state({ ...filled, online: false }), { type: 'LOGIN.SUBMIT' }, { status: 'offline', requestId: 0 }, ['notify']],
   [
     'a network failure while offline holds the submission',
     state({ ...filled, online: false, status: 'pending', requestId: 1 }),
@@ -261,8 +262,9 @@ const rows: Row[] = [
     'back online, a held submission goes out by itself',
     state({ ...filled, online: false, status: 'offline', message: { tone: 'info', key: 'error.offline' } }),
     { type: 'NETWORK.ONLINE' },
+    // Nobody pressed the button this time, so no second signin submit.
     { online: true, status: 'pending', requestId: 1, message: null },
-    ['notify', 'login'],
+    ['login'],
   ],
   [
     'back online with nothing held clears the offline message',
