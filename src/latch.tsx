@@ -231,6 +231,28 @@ export class Latch {
     });
     this.settings.value = { ...this.settings.peek(), options: opts };
     this.setLanguage(opts.language);
+    // The site's functions for its sign-up fields' first values and choices, called as Lock calls them, when the
+    // widget is built: `fn(cb)`, and `cb(error, result)` whenever the site has it.
+    const store = this.store;
+    const call = <T,>(fn: (cb: (error: unknown, result?: T) => void) => void, done: (result: T | undefined) => void) => {
+      try {
+        fn((error, result) => done(error ? undefined : result));
+      } catch {
+        done(undefined);
+      }
+    };
+    for (const { name, prefill, options } of opts.additionalSignUpFields) {
+      if (typeof prefill == 'function') {
+        // A value that comes after the person typed there does not replace what they typed.
+        call(prefill, (value) => typeof value == 'string' && store.state.peek().extra[name] === undefined && store.send({ type: 'EXTRA.CHANGE', name, value }));
+      }
+      if (typeof options == 'function') {
+        call(options, (list) => {
+          const ok = Array.isArray(list) && list.every((c) => isRecord(c) && typeof c.value == 'string' && typeof c.label == 'string');
+          store.send({ type: 'EXTRA.CHOICES', name, choices: ok ? list : null });
+        });
+      }
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import type { PolicyLevel } from './policy';
 import type { Tone } from './machine/machine.types';
 import { bool, isRecord, off, oneOf, read, rule, text, type Equal, type Input, type Output, type Rule } from './options/schema';
 import { cssColor, findContainer, strayKeys } from './options/lock';
+import { readSignUpFields, type SignUpField } from './flows/signup/fields';
 
 export type ColorScheme = 'light' | 'dark' | 'auto';
 
@@ -59,6 +60,16 @@ export interface LatchOptions {
   /** Whether a successful sign-up logs the person in straight away. @default true */
   loginAfterSignUp?: boolean;
   /**
+   * More fields on the sign-up screen, as Lock's: text, select (choices as a list or from a function), checkbox and
+   * hidden, each with an optional `prefill`, `validator` and `storage: 'root'`; sent in `user_metadata` (or beside the
+   * email). A field Lock would leave out is left out, with a warning. @default []
+   */
+  additionalSignUpFields?: SignUpField[];
+  /** Whether sign-up needs the terms' box ticked (the terms are `languageDictionary.signUpTerms`). @default false */
+  mustAcceptTerms?: boolean;
+  /** Whether the terms (`languageDictionary.signUpTerms`, empty unless the site gives them) show on sign-up. @default true */
+  showTerms?: boolean;
+  /**
    * The database connection's password policy, shown as a live checklist on sign-up and reset.
    * Use the same values as the connection (`passwordPolicy`, `password_complexity_options.min_length`).
    * @default { level: 'none' }
@@ -110,8 +121,11 @@ export interface LatchOptions {
    * Sets the text, `lang`, right-to-left layout for Arabic and Hebrew, and how waits are said. @default 'en'
    */
   language?: string;
-  /** Single strings to override, keyed like the English dictionary, on top of the language. Always text. @default {} */
-  languageDictionary?: Partial<Record<MessageKey, string>>;
+  /**
+   * Single strings to override, keyed like the English dictionary or like Lock's (`title`, `error.login.…`), on
+   * top of the language. Always text. @default {}
+   */
+  languageDictionary?: Partial<Record<MessageKey, string>> & { readonly [lockKey: string]: unknown };
   /** How the login is carried out, with Lock's names. @default {} */
   auth?: {
     /** API audience for the access token. @default undefined */
@@ -187,6 +201,9 @@ const SCHEMA = {
   allowForgotPassword: bool,
   allowSignUp: bool,
   loginAfterSignUp: bool,
+  additionalSignUpFields: rule<SignUpField[], readonly SignUpField[]>('object', [], Array.isArray, 'a list of fields'),
+  mustAcceptTerms: off,
+  showTerms: bool,
   forgotPasswordLink: text(null, isLink, 'an http(s) URL or a path'),
   signUpLink: text(null, isLink, 'an http(s) URL or a path'),
   // On unless turned off, unlike Lock: the toggle and the autofill tokens are how people with password managers
@@ -217,7 +234,12 @@ const SCHEMA = {
   },
   language: text('en', (code) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(code), 'a language code such as "de" or "pt-BR"'),
   // Unknown dictionary keys are allowed: dictionaries written for Lock carry keys Latch has no use for.
-  languageDictionary: rule<Partial<Record<MessageKey, string>>, Readonly<Record<string, unknown>>>('object', {}, isRecord, 'an object'),
+  languageDictionary: rule<Partial<Record<MessageKey, string>> & { readonly [lockKey: string]: unknown }, Readonly<Record<string, unknown>>>(
+    'object',
+    {},
+    isRecord,
+    'an object',
+  ),
   auth: {
     audience: text(null),
     params: rule<Record<string, string>, Readonly<Record<string, string>>>('object', {}, isStringRecord, 'an object of strings'),
@@ -316,6 +338,7 @@ export function normalizeOptions(
   // Lock's shapes, as the widget uses them: the colour in hex (or none: see cssColor), the username as the email.
   const theme = { ...o.theme, primaryColor: o.theme.primaryColor && (cssColor(o.theme.primaryColor) || null) };
   const prefill = { ...o.prefill, email: o.prefill.email || o.prefill.username };
-  const options: NormalizedOptions = { ...o, auth, theme, prefill, clientID: required(clientID, 'clientID'), domain: required(domain, 'domain'), initialScreen };
+  const additionalSignUpFields = readSignUpFields(o.additionalSignUpFields, warn);
+  const options: NormalizedOptions = { ...o, auth, theme, prefill, additionalSignUpFields, clientID: required(clientID, 'clientID'), domain: required(domain, 'domain'), initialScreen };
   return problems.length > 0 ? { ok: false, problems, container: o.container } : { ok: true, options };
 }

@@ -56,6 +56,8 @@ export interface ScreenSpec {
   readonly form: { readonly fields: readonly FieldSpec[]; readonly submit: MessageKey; readonly pending: MessageKey } | null;
   /** A hidden username input with the account's email, so password managers file a new password under it. */
   readonly username?: boolean;
+  /** The site's additional sign-up fields and the terms follow the fields. */
+  readonly extras?: boolean;
   readonly links?: readonly LinkSpec[];
   /** "Don't have an account? Sign up": the question, the action and its event, or the site's own page (`href`). */
   readonly switchTo?: { readonly prompt: MessageKey; readonly action: MessageKey; readonly event: MachineEvent; readonly href?: string | null };

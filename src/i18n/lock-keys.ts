@@ -13,8 +13,8 @@ import { en, type MessageKey } from './en';
  *   its aria-label), so they name Latch's fields.
  * - Latch has one message for an unexpected failure on every screen (`error.unknown`); any of Lock's three
  *   `lock.fallback` messages fills it, the login one first.
- * - Lock's `signUpTerms` may hold HTML (Lock sets it as innerHTML); Latch has no terms text yet, and when it has, the
- *   value must be shown as text like every other value here: Preact renders strings as text nodes, never as markup.
+ * - Lock's `signUpTerms` is HTML (Lock sets it as innerHTML); Latch shows it as text, its http(s) links as links the
+ *   widget builds (src/flows/signup/fields.ts termsParts).
  */
 const LOCK_KEYS: { readonly [K in MessageKey]?: string } = {
   'login.title': 'title',
@@ -29,6 +29,7 @@ const LOCK_KEYS: { readonly [K in MessageKey]?: string } = {
   'signUp.title': 'signUpTitle',
   'signUp.submit': 'signUpSubmitLabel',
   'signUp.success': 'success/signUp',
+  'signUp.terms': 'signUpTerms',
   'reset.success': 'success/changePassword',
   'signedIn.body': 'success/logIn',
   'field.email': 'emailInputPlaceholder',

@@ -59,6 +59,13 @@ export function createMachine(flows: Readonly<Partial<FlowRegistry>>): Machine {
     'NETWORK.OFFLINE': wentOffline,
     'NETWORK.ONLINE': cameOnline,
     'CONFIG.LOADED': (state, { config }) => ignore({ ...state, config: { ...state.config, ...config } }),
+    // Kept on every screen: a site's prefill or choices may arrive before the sign-up screen is open.
+    'EXTRA.CHANGE': (state, { name, value }) => {
+      const extraProblems = { ...state.extraProblems };
+      delete extraProblems[name];
+      return ignore({ ...state, extra: { ...state.extra, [name]: value }, extraProblems });
+    },
+    'EXTRA.CHOICES': (state, { name, choices }) => ignore({ ...state, choices: { ...state.choices, [name]: choices } }),
   };
 
   function transition(state: MachineState, event: MachineEvent): Transition {
@@ -79,6 +86,10 @@ export function createMachine(flows: Readonly<Partial<FlowRegistry>>): Machine {
       revealed: [],
       linkProblem: prefill.linkProblem ?? null,
       fieldErrors: {},
+      extra: {},
+      extraProblems: {},
+      choices: {},
+      terms: false,
       message:
         screen === 'unrecoverable'
           ? { tone: 'error', key: 'unrecoverable.body' }

@@ -2,6 +2,7 @@ import type { MessageKey } from '../i18n/en';
 import type { PasswordPolicy, RuleCheck } from '../policy';
 import type { FlowEffect, FlowEvent, FlowPayload, FlowScreen } from '../flows/flows.types';
 import type { RequestError } from './errors';
+import type { Choice, FieldProblem, SignUpField } from '../flows/signup/fields';
 
 /**
  * The screens a person can see: one per flow (src/flows/), plus two the core draws itself. `unrecoverable` is
@@ -17,7 +18,8 @@ export type { FlowScreen };
 export type Status = 'idle' | 'pending' | 'error' | 'waiting' | 'offline';
 
 export type FieldName = 'email' | 'password' | 'confirm';
-export type FocusTarget = 'heading' | FieldName;
+/** Where focus can be sent: the title, a field, the terms' checkbox, or the nth of the additional sign-up fields. */
+export type FocusTarget = 'heading' | FieldName | 'terms' | `extra-${number}`;
 export type Tone = 'error' | 'success' | 'info';
 
 /** A message for the live region: a dictionary key, plus the wait in seconds for 429s, or server text. */
@@ -43,6 +45,9 @@ export interface MachineConfig {
   readonly allowSignUp: boolean;
   readonly loginAfterSignUp: boolean;
   readonly passwordPolicy: PasswordPolicy;
+  /** Lock's additionalSignUpFields, those it would use (src/flows/signup/fields.ts). */
+  readonly additionalSignUpFields: readonly SignUpField[];
+  readonly mustAcceptTerms: boolean;
 }
 
 export interface MachineState {
@@ -57,6 +62,14 @@ export interface MachineState {
   /** Set when the reset link cannot be used any more; the reset screen then offers a new email instead. */
   readonly linkProblem: MessageKey | null;
   readonly fieldErrors: Readonly<Partial<Record<FieldName, MessageKey>>>;
+  /** The additional sign-up fields' values by name, once typed, chosen or loaded (until then, what they start with). */
+  readonly extra: Readonly<Record<string, string>>;
+  /** Their problems by name, and the terms' (TERMS), from the last submit. */
+  readonly extraProblems: Readonly<Record<string, FieldProblem>>;
+  /** Select choices a site's function gave, by field name; null: the function failed. */
+  readonly choices: Readonly<Record<string, readonly Choice[] | null>>;
+  /** Whether the terms' box is ticked. */
+  readonly terms: boolean;
   readonly message: Message | null;
   /** Id of the latest request; a response carrying any other id arrived too late and is ignored. */
   readonly requestId: number;
@@ -70,6 +83,10 @@ export interface MachineState {
 export type CoreEvent =
   | { readonly type: 'FIELD.CHANGE'; readonly field: FieldName; readonly value: string }
   | { readonly type: 'FIELD.REVEAL'; readonly field: FieldName }
+  /** An additional sign-up field's value: typed, chosen, or given by the site's prefill function. */
+  | { readonly type: 'EXTRA.CHANGE'; readonly name: string; readonly value: string }
+  /** A select's choices, given by the site's function (null: it failed). */
+  | { readonly type: 'EXTRA.CHOICES'; readonly name: string; readonly choices: readonly Choice[] | null }
   | { readonly type: 'WAIT.END'; readonly now: number }
   | { readonly type: 'NETWORK.OFFLINE' }
   | { readonly type: 'NETWORK.ONLINE' }

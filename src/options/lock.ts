@@ -8,11 +8,11 @@ import { isHexColor, parseColor, toHex } from '../theme/color';
 
 /** Lock options Latch accepts without doing what Lock does with them yet. Paths, space-separated (small to ship). */
 export const LOCK_UNSUPPORTED =
-  'additionalSignUpFields allowedConnections assetsUrl ' +
+  'allowedConnections assetsUrl ' +
   'avatar clientBaseUrl connectionResolver defaultADUsernameFromEmailPrefix defaultEnterpriseConnection ' +
   'defaultLocation disableWarnings emailFirst forceAutoHeight hooks languageBaseUrl legacySameSiteCookie ' +
-  'mobile mustAcceptTerms overrides passwordlessMethod popupOptions preferConnectionDisplayName rememberLastLogin ' +
-  'scrollGlobalMessagesIntoView showTerms signUpFieldsStrictValidation signUpHideUsernameField ' +
+  'mobile overrides passwordlessMethod popupOptions preferConnectionDisplayName rememberLastLogin ' +
+  'scrollGlobalMessagesIntoView signUpFieldsStrictValidation signUpHideUsernameField ' +
   'socialButtonStyle useCustomPasswordlessConnection usernameStyle _enableImpersonation _enableIdPInitiatedLogin ' +
   '_sendTelemetry _telemetryInfo __useTenantInfo theme.authButtons ' +
   'auth.connectionScopes';
@@ -23,10 +23,10 @@ export const LOCK_UNSUPPORTED =
  * `overrides` (`__tenant`, `__token_issuer`, `__jwks_uri`) is accepted as a whole, like the other unsupported ones.
  */
 export const LOCK_IMPLEMENTED =
-  'allowAutocomplete allowForgotPassword allowLogin allowPasswordAutocomplete allowShowPassword allowSignUp auth auth.audience auth.autoParseHash auth.nonce auth.params ' +
+  'additionalSignUpFields allowAutocomplete allowForgotPassword allowLogin allowPasswordAutocomplete allowShowPassword allowSignUp auth auth.audience auth.autoParseHash auth.nonce auth.params ' +
   'auth.redirect auth.redirectUrl auth.responseMode auth.responseType auth.sso auth.state autoclose autofocus closable ' +
   'configurationBaseUrl container defaultDatabaseConnection flashMessage forgotPasswordLink hashCleanup initialScreen language ' +
-  'languageDictionary leeway loginAfterSignUp prefill prefill.email prefill.username signUpLink theme theme.hideMainScreenTitle ' +
+  'languageDictionary leeway loginAfterSignUp mustAcceptTerms prefill prefill.email prefill.username showTerms signUpLink theme theme.hideMainScreenTitle ' +
   'theme.labeledSubmitButton theme.logo theme.primaryColor';
 
 /** Edit distance (Levenshtein), case-insensitive: how far a misspelt key is from a known one. */

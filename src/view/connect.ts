@@ -10,7 +10,8 @@ import { answers, firstFocus, flowIn } from '../machine/machine';
 import type { MachineState } from '../machine/machine.types';
 import type { NormalizedOptions } from '../options';
 import { evaluatePassword, type RuleCheck } from '../policy';
-import type { FieldView, FormView, RuleView, SubmitView, ViewModel } from './view.types';
+import type { ExtraView, FieldView, FormView, RuleView, SubmitView, TermsView, ViewModel } from './view.types';
+import { fieldValue, TERMS, termsParts, type FieldProblem } from '../flows/signup/fields';
 
 /** What connect needs besides state, options and words: the flows there are, and whether the widget is a modal. */
 export interface ViewEnv {
@@ -67,6 +68,40 @@ function fieldView(spec: FieldSpec, state: MachineState, dict: Dictionary, toggl
   };
 }
 
+const problemText = (problem: FieldProblem | undefined, dict: Dictionary) => (problem ? (problem.hint ?? format(dict, problem.key)) : null);
+
+/** The site's additional sign-up fields (hidden ones are sent, not shown) and the terms, in words. */
+function extrasView(state: MachineState, options: NormalizedOptions, dict: Dictionary): { extras: ExtraView[]; terms: TermsView | null } {
+  const extras: ExtraView[] = [];
+  state.config.additionalSignUpFields.forEach((field, index) => {
+    if (field.type == 'hidden') return;
+    const loaded = typeof field.options == 'function' ? state.choices[field.name] : field.options;
+    const kind = field.type ?? 'text';
+    extras.push({
+      id: `extra-${index}`,
+      name: field.name,
+      kind,
+      label: field.placeholder || (field.placeholderHTML ?? '').replace(/<[^>]*>/g, ''),
+      ariaLabel: field.ariaLabel,
+      value: fieldValue(state, field),
+      error: problemText(state.extraProblems[field.name], dict),
+      choices: loaded ? { none: format(dict, 'field.choose'), list: loaded } : null,
+      note: kind == 'select' && !loaded ? format(dict, loaded === null ? 'field.loadFailed' : 'field.loading') : null,
+    });
+  });
+  const text = options.showTerms ? format(dict, 'signUp.terms') : '';
+  const must = state.config.mustAcceptTerms;
+  const terms: TermsView | null =
+    text || must
+      ? {
+          parts: text ? termsParts(text) : [format(dict, 'signUp.acceptTerms')],
+          checkbox: must ? { checked: state.terms } : null,
+          error: problemText(state.extraProblems[TERMS], dict),
+        }
+      : null;
+  return { extras, terms };
+}
+
 export function connect(state: MachineState, options: NormalizedOptions, dict: Dictionary, env: ViewEnv): ViewModel {
   const { screen, status, message } = state;
   const flow = flowIn(env.flows, screen);
@@ -93,6 +128,7 @@ export function connect(state: MachineState, options: NormalizedOptions, dict: D
         ? { label: format(dict, 'policy.label'), rules: ruleViews(evaluatePassword(state.password, state.config.passwordPolicy).rules, dict) }
         : null,
       username: spec.username ? state.email : null,
+      ...(spec.extras ? extrasView(state, options, dict) : { extras: [], terms: null }),
       submit: button,
     };
   }

@@ -1,6 +1,6 @@
-// Everything focusable in the widget is a link, a button or an input; none is ever disabled (busy buttons use
+// Everything focusable in the widget is a link, a button, an input or a select; none is ever disabled (busy buttons use
 // aria-disabled), so this short selector finds every stop of the Tab order.
-const TABBABLE = 'a[href],button,input';
+const TABBABLE = 'a[href],button,input,select';
 
 /** Keeps Tab and Shift+Tab inside a modal: from the last stop to the first and back. */
 export function trapTab(event: KeyboardEvent, container: HTMLElement): void {

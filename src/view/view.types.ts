@@ -1,6 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { FieldName, FocusTarget, MachineEvent, ScreenName, Status, Tone } from '../machine/machine.types';
 import type { Ids } from './ids';
+import type { Choice, TermsPart } from '../flows/signup/fields';
 
 /** A password rule in words, met or not; charset rules list their kinds of character under them. */
 export interface RuleView {
@@ -27,6 +28,31 @@ export interface FieldView {
   readonly reveal: { readonly shown: boolean; readonly label: string } | null;
 }
 
+/** One of the site's additional sign-up fields, in words. */
+export interface ExtraView {
+  /** Its id among the widget's fields, and its focus target (`extra-0`, …). */
+  readonly id: `extra-${number}`;
+  readonly name: string;
+  readonly kind: 'text' | 'select' | 'checkbox';
+  readonly label: string;
+  /** The accessible name when the site gave one other than the label. */
+  readonly ariaLabel: string | undefined;
+  readonly value: string;
+  /** The field's error in words (the site's hint when its validator gave one), or null. */
+  readonly error: string | null;
+  /** A select's choices, with the empty first choice's text; null while they load or when they could not. */
+  readonly choices: { readonly none: string; readonly list: readonly Choice[] } | null;
+  /** Why a select has no choices (loading, failed), or null. */
+  readonly note: string | null;
+}
+
+/** The terms under the sign-up fields: text and the site's links, with the box to tick when they must be accepted. */
+export interface TermsView {
+  readonly parts: readonly TermsPart[];
+  readonly checkbox: { readonly checked: boolean } | null;
+  readonly error: string | null;
+}
+
 export interface SubmitView {
   /** The button's text while not waiting out a 429 (its label, or its pending label). */
   readonly text: string;
@@ -48,6 +74,9 @@ export interface FormView {
   readonly policy: { readonly label: string; readonly rules: readonly RuleView[] } | null;
   /** The account's email for a hidden username input (password managers), or null. */
   readonly username: string | null;
+  /** The site's additional fields (sign-up). */
+  readonly extras: readonly ExtraView[];
+  readonly terms: TermsView | null;
   readonly submit: SubmitView;
 }
 

@@ -276,6 +276,31 @@ describe('every string that reaches the screen stays text', () => {
       look(noEmail.container, 'reset without email');
       noEmail.latch.destroy();
 
+      // Sign-up with a site's fields and terms: a select's choices given, loading and failed, the site's labels, choice
+      // and hint, the widget's own refusals; then the terms' box with no terms text.
+      const fields = mountInline({
+        languageDictionary,
+        initialScreen: 'signUp',
+        mustAcceptTerms: true,
+        additionalSignUpFields: [
+          { name: 'plan', type: 'select', placeholder: payload, options: [{ value: 'a', label: payload }] },
+          { name: 'team', type: 'select', placeholder: 'Team', options: () => undefined },
+          { name: 'site', type: 'select', placeholder: 'Site', options: (cb) => cb(new Error('down')) },
+          { name: 'code', placeholder: 'Code', validator: () => false },
+          { name: 'age', placeholder: 'Age', validator: () => ({ valid: false, hint: payload }) },
+        ],
+      });
+      await flush();
+      setField(fields.container, 'email', 'ada@example.com');
+      setField(fields.container, 'password', 'pw');
+      await submit(fields.container);
+      look(fields.container, 'sign-up with fields, refused');
+      fields.latch.destroy();
+      const box = mountInline({ languageDictionary, initialScreen: 'signUp', mustAcceptTerms: true, showTerms: false });
+      await flush();
+      look(box.container, 'sign-up, terms box without terms');
+      box.latch.destroy();
+
       // A modal (its close button's label, the site's flash message), then the signed-in screen.
       const modal = mountInline({ languageDictionary, container: undefined, flashMessage: { type: 'info', text: 'flash' } });
       await flush();

@@ -22,6 +22,7 @@ export const signUpFlow: Flow<'signUp'> = {
       submit: 'signUp.submit',
       pending: 'signUp.pending',
     },
+    extras: true,
     switchTo: options.allowLogin && options.allowSignUp ? { prompt: 'switch.haveAccount', action: 'switch.logIn', event: { type: 'LOGIN.OPEN' } } : undefined,
     first: 'email',
   }),

@@ -3,13 +3,32 @@ import type { EventOf } from '../../machine/core';
 import type { MachineState, Transition } from '../../machine/machine.types';
 import { loginSucceeded, READY as LOGIN_READY, toLogin } from '../login/login.machine';
 import type { FlowRows } from '../flow';
+import { checkFields, signUpExtras, TERMS } from './fields';
 
 export const READY = 'signup ready';
 
-export const submitSignUp = (state: MachineState) =>
-  submitWith(state, ['email', 'password'], state.config.passwordPolicy, 'signup submit', (requestId, email) => [
-    { type: 'signUp', requestId, email, password: state.password },
+/**
+ * Email and password as every form checks them, then the site's additional fields and the terms: any problem and
+ * nothing is sent; focus goes to the first field with one, in the order they are on screen.
+ */
+export function submitSignUp(state: MachineState): Transition {
+  const sent = submitWith(state, ['email', 'password'], state.config.passwordPolicy, 'signup submit', (requestId, email) => [
+    { type: 'signUp', requestId, email, password: state.password, extras: signUpExtras(state) },
   ]);
+  if (sent.state === state) return sent; // not a time to submit (a request or a wait is running)
+  const { problems, first } = checkFields(state);
+  if (!first || Object.keys(sent.state.fieldErrors).length) return { ...sent, state: { ...sent.state, extraProblems: problems } };
+  return {
+    state: { ...state, email: sent.state.email, fieldErrors: {}, extraProblems: problems, message: null },
+    effects: [notify('signup submit'), { type: 'focus', target: first }],
+  };
+}
+
+export const toggleTerms = (state: MachineState): Transition => {
+  const extraProblems = { ...state.extraProblems };
+  delete extraProblems[TERMS];
+  return { state: { ...state, terms: !state.terms, extraProblems }, effects: [] };
+};
 
 export function signUpSucceeded(state: MachineState): Transition {
   if (!state.config.loginAfterSignUp) {
@@ -35,6 +54,7 @@ export const rows = {
   signUp: {
     ...passwordForm,
     'SIGNUP.SUBMIT': submitSignUp,
+    'TERMS.TOGGLE': toggleTerms,
     'SIGNUP.SUCCESS': current(signUpSucceeded),
     'SIGNUP.FAILURE': failure({ operation: 'signUp', event: 'signup error' }),
     // With loginAfterSignUp, the login that follows a sign-up is answered on this screen.

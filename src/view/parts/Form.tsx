@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { ScreenProps } from '../view.types';
+import { ExtraField, Terms } from './Extras';
 import { Field } from './Field';
 import { PolicyChecklist } from './PolicyChecklist';
 import { SubmitButton } from './SubmitButton';
@@ -29,6 +30,10 @@ export function Form({ vm, ids, send, submitText, children }: ScreenProps & { re
         <Field key={field.name} field={field} ids={ids} send={send} />
       ))}
       {form.policy && <PolicyChecklist policy={form.policy} id={ids.field('rules')} />}
+      {form.extras.map((field) => (
+        <ExtraField key={field.id} field={field} ids={ids} send={send} />
+      ))}
+      {form.terms && <Terms terms={form.terms} ids={ids} send={send} />}
       <SubmitButton submit={form.submit} text={submitText} />
       {children}
     </form>

@@ -44,3 +44,10 @@ export const ArrowIcon = () => (
     <path d="M5 12h14M13 6l6 6-6 6" />
   </svg>
 );
+
+/** The arrow of a select, drawn over its right end (the select itself has no native look, so it matches the inputs). */
+export const ChevronIcon = () => (
+  <svg {...common} data-part="chevron">
+    <path d="m6 9 6 6 6-6" />
+  </svg>
+);

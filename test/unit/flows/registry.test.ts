@@ -23,6 +23,8 @@ const config: MachineConfig = {
   allowSignUp: true,
   loginAfterSignUp: true,
   passwordPolicy: { level: 'none' },
+  additionalSignUpFields: [],
+  mustAcceptTerms: false,
 };
 
 // ── (a) A flow missing a piece does not compile ─────────────────────────────────────────────────────────────────

@@ -31,7 +31,8 @@ export const SCREENS = {
 export const STATUSES = { idle: true, pending: true, error: true, waiting: true, offline: true } as const satisfies Record<Status, true>;
 export const FIELDS = { email: true, password: true, confirm: true } as const satisfies Record<FieldName, true>;
 export const TONES = { error: true, success: true, info: true } as const satisfies Record<Tone, true>;
-export const FOCUS_TARGETS = { heading: true, ...FIELDS } as const satisfies Record<FocusTarget, true>;
+// The additional sign-up fields (`extra-0`, …) exist only with a site's fields; the arbitrary configs give none.
+export const FOCUS_TARGETS = { heading: true, terms: true, ...FIELDS } as const satisfies Record<Exclude<FocusTarget, `extra-${number}`>, true>;
 export const HOST_EVENTS = {
   show: true,
   hide: true,
@@ -121,6 +122,8 @@ export const config: fc.Arbitrary<MachineConfig> = fc.record({
     level.map((l) => ({ level: l })),
     fc.record({ level, minLength: fc.integer({ min: 1, max: 24 }) }),
   ),
+  additionalSignUpFields: fc.constant([]),
+  mustAcceptTerms: fc.constant(false),
 });
 
 export const start: fc.Arbitrary<Start> = fc

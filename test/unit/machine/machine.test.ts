@@ -9,6 +9,8 @@ const config = {
   allowSignUp: false,
   loginAfterSignUp: true,
   passwordPolicy: { level: 'none' as const },
+  additionalSignUpFields: [],
+  mustAcceptTerms: false,
 };
 const base = initialState(config, 'login').state;
 const state = (patch: Partial<MachineState>): MachineState => ({ ...base, ...patch });

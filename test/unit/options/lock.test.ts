@@ -63,9 +63,9 @@ describe("the table holds every public Lock 14 option, each once", () => {
 
 describe("Lock's options Latch does not do yet", () => {
   test('are all named in one warning per widget, and the options Latch has still apply', () => {
-    const result = normalize({ rememberLastLogin: false, closable: false, theme: { authButtons: {} }, auth: { connectionScopes: {} }, mustAcceptTerms: true });
+    const result = normalize({ rememberLastLogin: false, closable: false, theme: { authButtons: {} }, auth: { connectionScopes: {} }, socialButtonStyle: 'big' });
     expect(result).toMatchObject({ ok: true, options: { closable: false } });
-    expect(warnings()).toEqual([`${LOCK_WARNING}rememberLastLogin, mustAcceptTerms, theme.authButtons, auth.connectionScopes.`]);
+    expect(warnings()).toEqual([`${LOCK_WARNING}rememberLastLogin, socialButtonStyle, theme.authButtons, auth.connectionScopes.`]);
   });
 
   test('with unknown keys too: one warning for each kind', () => {
