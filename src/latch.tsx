@@ -2,7 +2,7 @@ import { signal, type Signal } from '@preact/signals';
 import { render } from 'preact';
 import { apiOrigin, createApiClient, type ApiClient, type Result } from './api/client';
 import type { ApiError } from './api/errors';
-import { fetchClientSettings } from './auth/client-settings';
+import { fetchClientSettings, type DbConnectionSettings } from './auth/client-settings';
 import { checkSession, logoutUrl, resumeFromHash, userInfo, type AuthConfig } from './auth/session';
 import type { Tokens } from './flows/login/login.types';
 import { emit, type Listener, type Listeners } from './emitter';
@@ -116,8 +116,10 @@ export class Latch {
   private readonly given: { clientID: string; domain: string; options: LatchOptions } | null;
   /** The options read from the constructor's arguments. */
   private readonly base: NormalizedOptions;
-  /** What the connection's own settings (/client/{id}.js) say, once read: laid over every showing's options. */
-  private connection: ((opts: NormalizedOptions) => Partial<NormalizedOptions>) | null = null;
+  /** The client's database connections (/client/{id}.js), once read: every showing's options are resolved against them. */
+  private connections: readonly DbConnectionSettings[] | null = null;
+  /** The options of the showing on screen (or to come), before they were resolved against the connections. */
+  private shown: NormalizedOptions;
   /** Whether the widget on screen was built from a `show(options)`, so a plain `show()` goes back to the constructor's. */
   private overridden = false;
 
@@ -142,27 +144,44 @@ export class Latch {
       screen = 'unrecoverable';
       this.given = null;
     }
-    this.base = opts;
+    this.base = this.shown = opts;
     this.container = opts.container;
     // The options carry what the API client (clientID, domain, fetch, timeout) and the machine (allow*, passwordPolicy) need.
     this.api = createApiClient(opts);
     // The unrecoverable card has the fallback options, without the overrides: the dictionary option may be what was wrong.
     this.settings = signal<ViewSettings>({ options: opts, dict: en });
-    this.build(opts, screen, opts.resetPassword.email || opts.prefill.email);
-    // The connection's own settings, as Lock reads them, when the site did not give a policy: read as data (never run).
-    if (normalized.ok && !isRecord(options?.passwordPolicy)) {
+    const first = this.resolve(opts);
+    this.build(first ?? opts, screen, opts.resetPassword.email || opts.prefill.email);
+    // The connections' own settings, as Lock reads them, when the site did not give a policy or named the connections
+    // it allows: read as data (never run).
+    const policyGiven = isRecord(options?.passwordPolicy);
+    if (normalized.ok && (!policyGiven || opts.allowedConnections)) {
       void fetchClientSettings(opts.configurationBaseUrl ?? opts.domain, opts.clientID, opts.fetch).then((connections) => {
-        const found = connections?.find((c) => c.name == opts.defaultDatabaseConnection);
-        if (!found || this.destroyed) return;
-        // Kept as a rule over options, so a showing with other options (show(options)) gets it too.
-        this.connection = (o) => ({
-          passwordPolicy: { minLength: undefined, ...found.passwordPolicy },
-          allowSignUp: o.allowSignUp && found.showSignup,
-          allowForgotPassword: o.allowForgotPassword && found.showForgot,
-        });
-        const current = this.settings.peek();
-        const config = this.connection(current.options);
-        this.settings.value = { ...current, options: { ...current.options, ...config } };
+        if (!connections || this.destroyed) return;
+        this.connections = policyGiven ? connections.map((c) => ({ ...c, passwordPolicy: opts.passwordPolicy })) : connections;
+        const others = opts.allowedConnections?.filter((name) => !connections.some((c) => c.name == name));
+        if (others?.length && !(options as Record<string, unknown>).disableWarnings) {
+          console.warn(`Latch: allowedConnections ${others.join(', ')}: not database connections of this application; Latch logs in with a database connection only (social, enterprise and passwordless logins are not supported yet).`);
+        }
+        const current = this.store.state.peek();
+        const resolved = this.resolve(this.shown);
+        if (!resolved || resolved.defaultDatabaseConnection !== this.auth.realm) {
+          // Another connection than the one the widget started with (or none at all): built again, keeping the email.
+          if (!resolved) {
+            const message = 'Latch: cannot start: allowedConnections names no database connection of this application.';
+            console.error(message);
+            emit(this.listeners, 'unrecoverable_error', { error: 'invalid_options', errorDescription: message });
+          }
+          this.store.destroy();
+          this.build(resolved ?? this.shown, resolved ? current.screen : 'unrecoverable', current.email);
+          if (this.host) {
+            this.paint();
+            this.store.start();
+          }
+          return;
+        }
+        const config = { passwordPolicy: resolved.passwordPolicy, allowSignUp: resolved.allowSignUp, allowForgotPassword: resolved.allowForgotPassword };
+        this.settings.value = { ...this.settings.peek(), options: resolved };
         this.store.send({ type: 'CONFIG.LOADED', config });
       });
     }
@@ -174,6 +193,28 @@ export class Latch {
         else if (result) emit(this.listeners, 'authenticated', result);
       });
     }
+  }
+
+  /**
+   * The options as they apply to the client's connections, as Lock's filterConnections: the database connection is
+   * `defaultDatabaseConnection` when given (and allowed), else the first of `allowedConnections` that is one; its
+   * settings (policy, sign-up, forgot password) then hold. Before the connections are known, the first allowed name.
+   * Null when `allowedConnections` names no database connection of the client.
+   */
+  private resolve(o: NormalizedOptions): NormalizedOptions | null {
+    const allowed = o.allowedConnections;
+    const given = !!this.given?.options.defaultDatabaseConnection && (!allowed || allowed.includes(o.defaultDatabaseConnection));
+    const list = this.connections;
+    if (!list) return allowed && !given && allowed[0] ? { ...o, defaultDatabaseConnection: allowed[0] } : o;
+    const found = (!allowed || given ? list.find((c) => c.name == o.defaultDatabaseConnection) : undefined) ?? allowed?.map((name) => list.find((c) => c.name == name)).find(Boolean);
+    if (!found) return allowed ? null : o;
+    return {
+      ...o,
+      defaultDatabaseConnection: found.name,
+      passwordPolicy: { minLength: undefined, ...found.passwordPolicy },
+      allowSignUp: o.allowSignUp && found.showSignup,
+      allowForgotPassword: o.allowForgotPassword && found.showForgot,
+    };
   }
 
   /** Builds the machine (and what it reads: the login settings, the brand palette) for one set of options. */
@@ -341,8 +382,9 @@ export class Latch {
       }
       const email = this.store.state.peek().email;
       this.store.destroy();
-      const opts = { ...read.options, ...this.connection?.(read.options) };
-      this.build(opts, opts.initialScreen, email);
+      this.shown = read.options;
+      const opts = this.resolve(read.options);
+      this.build(opts ?? read.options, opts ? read.options.initialScreen : 'unrecoverable', email);
       this.overridden = !!options;
     }
     if (!this.container) {

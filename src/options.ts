@@ -90,6 +90,12 @@ export interface LatchOptions {
   };
   /** The database connection sent as `realm` and `connection`. @default 'Username-Password-Authentication' */
   defaultDatabaseConnection?: string;
+  /**
+   * Lock's list of the connections this widget may use. Latch logs in with a database connection: the first one in
+   * the list (by the client's settings) unless `defaultDatabaseConnection` names another allowed one; other names
+   * (social, enterprise, passwordless) are named in a warning. @default every connection
+   */
+  allowedConnections?: string[];
   /** Look. @default {} */
   theme?: {
     /**
@@ -221,6 +227,7 @@ const SCHEMA = {
   initialScreen: oneOf(INITIAL_SCREENS, null),
   prefill: { email: text(''), username: text('') },
   defaultDatabaseConnection: text('Username-Password-Authentication'),
+  allowedConnections: rule<string[], readonly string[] | null>('object', null, (list) => Array.isArray(list) && list.every((n) => typeof n == 'string'), 'a list of connection names'),
   theme: {
     primaryColor: text(null, (c) => cssColor(c) !== false, 'a CSS colour such as #4f46e5 or "green"'),
     logo: text(null, isSafeImageUrl, 'an http(s) URL, a path, or a data:image URL'),

@@ -8,7 +8,7 @@ import { isHexColor, parseColor, toHex } from '../theme/color';
 
 /** Lock options Latch accepts without doing what Lock does with them yet. Paths, space-separated (small to ship). */
 export const LOCK_UNSUPPORTED =
-  'allowedConnections assetsUrl ' +
+  'assetsUrl ' +
   'avatar clientBaseUrl connectionResolver defaultADUsernameFromEmailPrefix defaultEnterpriseConnection ' +
   'defaultLocation disableWarnings emailFirst forceAutoHeight hooks languageBaseUrl legacySameSiteCookie ' +
   'mobile overrides passwordlessMethod popupOptions preferConnectionDisplayName rememberLastLogin ' +
@@ -23,7 +23,7 @@ export const LOCK_UNSUPPORTED =
  * `overrides` (`__tenant`, `__token_issuer`, `__jwks_uri`) is accepted as a whole, like the other unsupported ones.
  */
 export const LOCK_IMPLEMENTED =
-  'additionalSignUpFields allowAutocomplete allowForgotPassword allowLogin allowPasswordAutocomplete allowShowPassword allowSignUp auth auth.audience auth.autoParseHash auth.nonce auth.params ' +
+  'additionalSignUpFields allowAutocomplete allowedConnections allowForgotPassword allowLogin allowPasswordAutocomplete allowShowPassword allowSignUp auth auth.audience auth.autoParseHash auth.nonce auth.params ' +
   'auth.redirect auth.redirectUrl auth.responseMode auth.responseType auth.sso auth.state autoclose autofocus closable ' +
   'configurationBaseUrl container defaultDatabaseConnection flashMessage forgotPasswordLink hashCleanup initialScreen language ' +
   'languageDictionary leeway loginAfterSignUp mustAcceptTerms prefill prefill.email prefill.username showTerms signUpLink theme theme.hideMainScreenTitle ' +

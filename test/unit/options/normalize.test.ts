@@ -41,6 +41,7 @@ const DEFAULTS: NormalizedOptions = {
   allowSignUp: true,
   loginAfterSignUp: true,
   additionalSignUpFields: [],
+  allowedConnections: null,
   mustAcceptTerms: false,
   showTerms: true,
   forgotPasswordLink: null,
