@@ -110,8 +110,13 @@ export class MockStore {
     return this.tenant.connections.find((c) => c.strategy === DATABASE_STRATEGY);
   }
 
+  /** The user of a connection with this email, or else with this username (a username connection logs in with either). */
   findUser(connection: string, email: string): UserRecord | undefined {
-    return this.users.get(userKey(connection, email));
+    const found = this.users.get(userKey(connection, email));
+    if (found) return found;
+    const name = email.trim().toLowerCase();
+    for (const [key, user] of this.users) if (key.startsWith(`${connection}\u0000`) && user.username?.toLowerCase() === name) return user;
+    return undefined;
   }
 
   findUserById(userId: string): UserRecord | undefined {

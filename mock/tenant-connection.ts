@@ -13,6 +13,10 @@ export interface ConnectionOptions {
   password_dictionary: { enable: boolean; dictionary: string[] };
   /** Refuses passwords containing the name, username, nickname, user_metadata names or email local part. */
   password_no_personal_info: { enable: boolean };
+  /** Sign-up asks for a username besides the email, and either logs in. */
+  requires_username: boolean;
+  /** The username's length (Auth0: 1..128); without it, Lock only checks that one is there, and the API 1..15. */
+  validation: { username: { min: number; max: number } } | null;
 }
 
 export interface TenantConnection {
@@ -55,7 +59,16 @@ function parseOptions(input: unknown, at: string): ConnectionOptions {
     },
     password_dictionary: { enable: flag(dictionary.enable, `${at}.password_dictionary.enable`), dictionary: words as string[] },
     password_no_personal_info: { enable: flag(personal.enable, `${at}.password_no_personal_info.enable`) },
+    requires_username: flag(o.requires_username, `${at}.requires_username`),
+    validation: usernameRange(o.validation, `${at}.validation`),
   };
+}
+
+function usernameRange(value: unknown, at: string): ConnectionOptions['validation'] {
+  const username = optionalObject(optionalObject(value ?? undefined, at).username, `${at}.username`);
+  if (username.min === undefined && username.max === undefined) return null;
+  const min = integer(username.min ?? 1, 1, 128, `${at}.username.min`);
+  return { username: { min, max: integer(username.max ?? 15, min, 128, `${at}.username.max`) } };
 }
 
 function object(value: unknown, at: string): Record<string, unknown> {

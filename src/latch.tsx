@@ -180,7 +180,8 @@ export class Latch {
           }
           return;
         }
-        const config = { passwordPolicy: resolved.passwordPolicy, allowSignUp: resolved.allowSignUp, allowForgotPassword: resolved.allowForgotPassword };
+        const { passwordPolicy, allowSignUp, allowForgotPassword, requiresUsername, usernameRange } = resolved;
+        const config = { passwordPolicy, allowSignUp, allowForgotPassword, requiresUsername, usernameRange };
         this.settings.value = { ...this.settings.peek(), options: resolved };
         this.store.send({ type: 'CONFIG.LOADED', config });
       });
@@ -214,6 +215,8 @@ export class Latch {
       passwordPolicy: { minLength: undefined, ...found.passwordPolicy },
       allowSignUp: o.allowSignUp && found.showSignup,
       allowForgotPassword: o.allowForgotPassword && found.showForgot,
+      requiresUsername: found.requiresUsername,
+      usernameRange: found.usernameRange,
     };
   }
 
@@ -251,6 +254,7 @@ export class Latch {
       initialScreen: screen,
       prefill: {
         email,
+        username: opts.prefill.username,
         online: platform.online(),
         flash: opts.flashMessage,
         ...(ticket && reset.state !== 'valid' ? { linkProblem: LINK_PROBLEM[reset.state] } : {}),

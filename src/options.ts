@@ -96,6 +96,11 @@ export interface LatchOptions {
    * (social, enterprise, passwordless) are named in a warning. @default every connection
    */
   allowedConnections?: string[];
+  /**
+   * For a connection that requires usernames: 'username' logs in with the username, 'email' with the email; not
+   * given, either ("Username or email"). Sign-up asks for both. @default undefined
+   */
+  usernameStyle?: 'email' | 'username';
   /** Look. @default {} */
   theme?: {
     /**
@@ -227,6 +232,7 @@ const SCHEMA = {
   initialScreen: oneOf(INITIAL_SCREENS, null),
   prefill: { email: text(''), username: text('') },
   defaultDatabaseConnection: text('Username-Password-Authentication'),
+  usernameStyle: oneOf(['email', 'username'], null),
   allowedConnections: rule<string[], readonly string[] | null>('object', null, (list) => Array.isArray(list) && list.every((n) => typeof n == 'string'), 'a list of connection names'),
   theme: {
     primaryColor: text(null, (c) => cssColor(c) !== false, 'a CSS colour such as #4f46e5 or "green"'),
@@ -290,6 +296,9 @@ export interface NormalizedOptions extends Omit<Output<typeof SCHEMA>, 'initialS
   readonly domain: string;
   /** Not given: login, or forgotPassword when login is off. */
   readonly initialScreen: InitialScreen;
+  /** From the connection's settings once read (src/latch.tsx resolve). */
+  readonly requiresUsername?: boolean;
+  readonly usernameRange?: { readonly min: number; readonly max: number } | null;
 }
 
 /** On failure, `container` is still resolved when it can be, so the widget can say it is unavailable there. */

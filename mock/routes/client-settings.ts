@@ -37,14 +37,15 @@ function settingsOf(ctx: MockContext, client: TenantClient): Record<string, unkn
   for (const connection of ctx.tenant.connections) {
     const list = strategies.get(connection.strategy) ?? [];
     if (connection.strategy === 'auth0') {
-      const { passwordPolicy, password_complexity_options } = connection.options;
+      const { passwordPolicy, password_complexity_options, requires_username, validation } = connection.options;
       list.push({
         name: connection.name,
         passwordPolicy,
         password_complexity_options,
         showSignup: true,
         showForgot: true,
-        requires_username: false,
+        requires_username,
+        ...(validation ? { validation } : {}),
       });
     } else {
       list.push({ name: connection.name });

@@ -40,6 +40,16 @@ export async function signup({ req, res, ip, ctx }: Exchange): Promise<void> {
   if (!connection) throw new ApiError(400, { error: 'connection not found' });
   if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw invalidRequest(`Object didn't pass validation for format email: ${email}`);
 
+  // A username connection needs one, of the connection's length and Auth0's characters (the shape of these two
+  // refusals is inferred: the documented code is username_exists, below).
+  if (connection.options.requires_username) {
+    const username = required('username');
+    const { min, max } = connection.options.validation?.username ?? { min: 1, max: 15 };
+    if (username.length < min || username.length > max || !/^[\w+\-.!#$^`~@']+$/.test(username)) {
+      throw invalidRequest(`Object didn't pass validation for format username: ${username}`);
+    }
+  }
+
   const problem = checkNewPassword(password, connection.options, { ...profile, email: email });
   if (problem) throw passwordError(problem, ctx.now());
 
@@ -52,6 +62,9 @@ export async function signup({ req, res, ip, ctx }: Exchange): Promise<void> {
         ? { name: 'BadRequestError', code: 'user_exists', description: 'The user already exists.', statusCode: 400 }
         : { name: 'BadRequestError', code: 'invalid_signup', description: 'Invalid sign up', statusCode: 400 },
     );
+  }
+  if (profile.username !== undefined && connection.options.requires_username && ctx.store.findUser(connection.name, profile.username)) {
+    throw new ApiError(400, { name: 'BadRequestError', code: 'username_exists', description: 'The username provided is in use already.', statusCode: 400 });
   }
   const user = ctx.store.createUser(connection.name, email, hash, profile);
   sendJson(res, 200, {

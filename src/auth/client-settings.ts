@@ -12,6 +12,8 @@ export interface DbConnectionSettings {
   showForgot: boolean;
   /** A username besides the email (`requires_username`, default false). */
   requiresUsername: boolean;
+  /** The username's length (`validation.username`), or null: then it only has to be there, as in Lock. */
+  usernameRange: { min: number; max: number } | null;
 }
 
 const LEVELS: PolicyLevel[] = ['none', 'low', 'fair', 'good', 'excellent'];
@@ -44,12 +46,19 @@ export function parseClientSettings(text: string, clientID: string): DbConnectio
             showSignup: c.showSignup !== false,
             showForgot: c.showForgot !== false,
             requiresUsername: c.requires_username === true,
+            usernameRange: rangeOf((c.validation as Raw | undefined)?.username),
           };
         }),
       );
   } catch {
     return null;
   }
+}
+
+/** `validation.username` when both ends are whole numbers, as Lock uses it. */
+function rangeOf(value: unknown): { min: number; max: number } | null {
+  const { min, max } = (value ?? {}) as Raw;
+  return Number.isInteger(min) && Number.isInteger(max) ? { min: min as number, max: max as number } : null;
 }
 
 /**

@@ -32,7 +32,7 @@ type Runners<E extends { type: string }> = { readonly [T in E['type']]: Runner<E
 export interface FieldSpec {
   readonly name: FieldName;
   readonly label: MessageKey;
-  readonly autocomplete: 'username' | 'current-password' | 'new-password' | 'off';
+  readonly autocomplete: 'username' | 'email' | 'current-password' | 'new-password' | 'off';
   /** The connection's password rules are shown under the form and describe this field. */
   readonly rules?: boolean;
 }

@@ -84,7 +84,8 @@ export function submitWith(
   if (!canSubmit(state) || state.linkProblem) return ignore(state);
   const said = notify(submitted);
   const email = state.email.trim();
-  const fieldErrors = validate({ email, password: state.password, confirm: state.confirm }, fields, policy);
+  const values = { email, username: state.username, usernameRange: state.config.usernameRange, password: state.password, confirm: state.confirm };
+  const fieldErrors = validate(values, fields, policy);
   const firstInvalid = fields.find((field) => fieldErrors[field]);
   if (firstInvalid) {
     return { state: { ...state, email, fieldErrors, message: null }, effects: [said, { type: 'focus', target: firstInvalid }] };

@@ -19,6 +19,7 @@ export interface Machine {
 
 export interface Prefill {
   readonly email?: string;
+  readonly username?: string;
   readonly linkProblem?: MachineState['linkProblem'];
   readonly online?: boolean;
   /** The site's message for the live region when the widget opens (Lock's `flashMessage`). */
@@ -81,6 +82,7 @@ export function createMachine(flows: Readonly<Partial<FlowRegistry>>): Machine {
       screen,
       status: 'idle',
       email: prefill.email ?? '',
+      username: prefill.username ?? '',
       password: '',
       confirm: '',
       revealed: [],

@@ -17,7 +17,7 @@ export type { FlowScreen };
  */
 export type Status = 'idle' | 'pending' | 'error' | 'waiting' | 'offline';
 
-export type FieldName = 'email' | 'password' | 'confirm';
+export type FieldName = 'email' | 'username' | 'password' | 'confirm';
 /** Where focus can be sent: the title, a field, the terms' checkbox, or the nth of the additional sign-up fields. */
 export type FocusTarget = 'heading' | FieldName | 'terms' | `extra-${number}`;
 export type Tone = 'error' | 'success' | 'info';
@@ -48,6 +48,12 @@ export interface MachineConfig {
   /** Lock's additionalSignUpFields, those it would use (src/flows/signup/fields.ts). */
   readonly additionalSignUpFields: readonly SignUpField[];
   readonly mustAcceptTerms: boolean;
+  /** Lock's usernameStyle: with a username connection, whether login takes a username, an email, or either (null). */
+  readonly usernameStyle: 'email' | 'username' | null;
+  /** The connection asks for a username at sign-up (its settings' `requires_username`). */
+  readonly requiresUsername?: boolean;
+  /** The username's length at sign-up (its settings' `validation.username`); none: it only has to be there. */
+  readonly usernameRange?: { readonly min: number; readonly max: number } | null;
 }
 
 export interface MachineState {
@@ -55,6 +61,8 @@ export interface MachineState {
   readonly screen: ScreenName;
   readonly status: Status;
   readonly email: string;
+  /** A username connection's username (sign-up), or the username or email a person logs in with. */
+  readonly username: string;
   readonly password: string;
   readonly confirm: string;
   /** Password fields currently shown as plain text. */

@@ -13,7 +13,7 @@ export const LOCK_UNSUPPORTED =
   'defaultLocation disableWarnings emailFirst forceAutoHeight hooks languageBaseUrl legacySameSiteCookie ' +
   'mobile overrides passwordlessMethod popupOptions preferConnectionDisplayName rememberLastLogin ' +
   'scrollGlobalMessagesIntoView signUpFieldsStrictValidation signUpHideUsernameField ' +
-  'socialButtonStyle useCustomPasswordlessConnection usernameStyle _enableImpersonation _enableIdPInitiatedLogin ' +
+  'socialButtonStyle useCustomPasswordlessConnection _enableImpersonation _enableIdPInitiatedLogin ' +
   '_sendTelemetry _telemetryInfo __useTenantInfo theme.authButtons ' +
   'auth.connectionScopes';
 
@@ -26,7 +26,7 @@ export const LOCK_IMPLEMENTED =
   'additionalSignUpFields allowAutocomplete allowedConnections allowForgotPassword allowLogin allowPasswordAutocomplete allowShowPassword allowSignUp auth auth.audience auth.autoParseHash auth.nonce auth.params ' +
   'auth.redirect auth.redirectUrl auth.responseMode auth.responseType auth.sso auth.state autoclose autofocus closable ' +
   'configurationBaseUrl container defaultDatabaseConnection flashMessage forgotPasswordLink hashCleanup initialScreen language ' +
-  'languageDictionary leeway loginAfterSignUp mustAcceptTerms prefill prefill.email prefill.username showTerms signUpLink theme theme.hideMainScreenTitle ' +
+  'languageDictionary leeway loginAfterSignUp mustAcceptTerms prefill prefill.email prefill.username showTerms signUpLink usernameStyle theme theme.hideMainScreenTitle ' +
   'theme.labeledSubmitButton theme.logo theme.primaryColor';
 
 /** Edit distance (Levenshtein), case-insensitive: how far a misspelt key is from a known one. */

@@ -52,16 +52,18 @@ export function ruleViews(rules: readonly RuleCheck[], dict: Dictionary): RuleVi
 
 function fieldView(spec: FieldSpec, state: MachineState, dict: Dictionary, toggle: boolean): FieldView {
   const error = state.fieldErrors[spec.name];
-  const password = spec.name !== 'email';
+  const password = spec.name === 'password' || spec.name === 'confirm';
+  const email = spec.name === 'email';
   const shown = state.revealed.includes(spec.name);
   return {
     name: spec.name,
     label: format(dict, spec.label),
-    type: password ? (shown ? 'text' : 'password') : 'email',
+    type: password && !shown ? 'password' : email ? 'email' : 'text',
     autocomplete: spec.autocomplete,
-    inputMode: password ? undefined : 'email',
+    inputMode: email ? 'email' : undefined,
     value: state[spec.name],
-    error: error ? format(dict, error) : null,
+    // The username's length, for its rule.
+    error: error ? format(dict, error, { min: state.config.usernameRange?.min ?? 1, max: state.config.usernameRange?.max ?? 15 }) : null,
     rules: spec.rules === true,
     // The show/hide toggle only where the site allows it (Lock's allowShowPassword, off by default).
     reveal: password && toggle ? { shown, label: format(dict, shown ? 'field.hidePassword' : 'field.showPassword') } : null,

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { en, type MessageKey } from '../../src/i18n/en';
 import type { LatchOptions } from '../../src/index';
 import { BAD_LOGOS, XSS_PAYLOADS, hostileMarkup, renderedText } from '../helpers/csp-payloads';
-import { flush, json, mountInline, silenceConsoleError, tokenResponse } from './support';
+import { fakeServer, flush, json, mountInline, silenceConsoleError, tokenResponse } from './support';
 // The reset screen comes with its own entry, as on a hosted reset page.
 import '../../src/reset-page';
 
@@ -41,7 +41,7 @@ function expectInert(root: Element, where: string): void {
   expect(root.querySelector('[data-part=card]'), `the card is gone (${where})`).not.toBeNull();
 }
 
-function setField(root: Element, name: 'email' | 'password' | 'confirm', value: string): void {
+function setField(root: Element, name: 'email' | 'username' | 'password' | 'confirm', value: string): void {
   const input = root.querySelector<HTMLInputElement>(`input[name=${name}]`);
   if (!input) throw new Error(`no ${name} field on ${root.querySelector('[data-part=root]')?.getAttribute('data-screen')}`);
   input.value = value;
@@ -300,6 +300,30 @@ describe('every string that reaches the screen stays text', () => {
       await flush();
       look(box.container, 'sign-up, terms box without terms');
       box.latch.destroy();
+
+      // A username connection (its settings say so): login by username or email, then sign-up's username and its rule.
+      const named = () =>
+        fakeServer({
+          clientSettings: `Auth0.setClient(${JSON.stringify({
+            id: 'client-1',
+            strategies: [{ name: 'auth0', connections: [{ name: 'Username-Password-Authentication', requires_username: true, validation: { username: { min: 3, max: 8 } } }] }],
+          })})`,
+        }).fetch;
+      const either = mountInline({ languageDictionary, fetch: named() });
+      await flush();
+      await flush();
+      await submit(either.container);
+      look(either.container, 'login by username or email, empty');
+      either.latch.destroy();
+      const newName = mountInline({ languageDictionary, fetch: named(), initialScreen: 'signUp' });
+      await flush();
+      await flush();
+      setField(newName.container, 'email', 'ada@example.com');
+      setField(newName.container, 'username', 'a b');
+      setField(newName.container, 'password', 'pw');
+      await submit(newName.container);
+      look(newName.container, 'sign-up with a username, refused');
+      newName.latch.destroy();
 
       // A modal (its close button's label, the site's flash message), then the signed-in screen.
       const modal = mountInline({ languageDictionary, container: undefined, flashMessage: { type: 'info', text: 'flash' } });

@@ -52,7 +52,7 @@ describe('GET /client/{clientID}.js', () => {
   it('is what the widget parses', async () => {
     const script = await (await fetch(`${mock.url}/client/${CLIENT_ID}.js`)).text();
     expect(parseClientSettings(script, CLIENT_ID)).toEqual([
-      { name: CONNECTION, passwordPolicy: { level: 'good', minLength: 8 }, showSignup: true, showForgot: true, requiresUsername: false },
+      { name: CONNECTION, passwordPolicy: { level: 'good', minLength: 8 }, showSignup: true, showForgot: true, requiresUsername: false, usernameRange: null },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import type { Flow } from '../flow';
 import { runLogin } from './login.effects';
-import { READY, rows } from './login.machine';
+import { byUsername, READY, rows } from './login.machine';
 import { LoginView } from './login.view';
 
 /** Log in with email and password. */
@@ -16,8 +16,11 @@ export const loginFlow: Flow<'login'> = {
     subtitle: 'login.subtitle',
     form: {
       fields: [
-        // Lock's allowAutocomplete and allowPasswordAutocomplete: off unless the site turns them on.
-        { name: 'email', label: 'field.email', autocomplete: options.allowAutocomplete ? 'username' : 'off' },
+        // Lock's allowAutocomplete and allowPasswordAutocomplete: off unless the site turns them on. A username
+        // connection takes the username there (or either, as typed), as Lock's usernameStyle says.
+        byUsername(state.config)
+          ? { name: 'username', label: state.config.usernameStyle === 'username' ? 'field.username' : 'field.usernameOrEmail', autocomplete: options.allowAutocomplete ? 'username' : 'off' }
+          : { name: 'email', label: 'field.email', autocomplete: options.allowAutocomplete ? 'username' : 'off' },
         { name: 'password', label: 'field.password', autocomplete: options.allowPasswordAutocomplete ? 'current-password' : 'off' },
       ],
       submit: 'login.submit',
@@ -33,7 +36,7 @@ export const loginFlow: Flow<'login'> = {
         ? { prompt: 'switch.noAccount', action: 'switch.signUp', event: { type: 'SIGNUP.OPEN' }, href: options.signUpLink }
         : undefined,
     // With the email known (prefilled, or back from another screen), the password is what is left to type.
-    first: state.email !== '' ? 'password' : 'email',
+    first: byUsername(state.config) ? (state.username !== '' ? 'password' : 'username') : state.email !== '' ? 'password' : 'email',
   }),
   View: LoginView,
 };

@@ -1,14 +1,22 @@
 import { current, failure, notify, opener, passwordForm, submitWith } from '../../machine/core';
 import type { EventOf } from '../../machine/core';
-import type { Effect, MachineState, Message, Transition } from '../../machine/machine.types';
+import type { Effect, MachineConfig, MachineState, Message, Transition } from '../../machine/machine.types';
 import type { FlowRows } from '../flow';
 
 export const READY = 'signin ready';
 
-export const submitLogin = (state: MachineState) =>
-  submitWith(state, ['email', 'password'], undefined, 'signin submit', (requestId, email) => [
-    { type: 'login', requestId, email, password: state.password },
+/**
+ * Whether login takes a username (or either a username or an email, as typed): a connection that requires usernames,
+ * unless Lock's usernameStyle says email.
+ */
+export const byUsername = (config: MachineConfig): boolean => !!config.requiresUsername && config.usernameStyle !== 'email';
+
+export const submitLogin = (state: MachineState) => {
+  const username = byUsername(state.config);
+  return submitWith(state, [username ? 'username' : 'email', 'password'], undefined, 'signin submit', (requestId, email) => [
+    { type: 'login', requestId, email: username ? state.username.trim() : email, password: state.password },
   ]);
+};
 
 export function loginSucceeded(state: MachineState, event: EventOf<'LOGIN.SUCCESS'>): Transition {
   return {

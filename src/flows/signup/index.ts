@@ -12,11 +12,13 @@ export const signUpFlow: Flow<'signUp'> = {
   submit: { type: 'SIGNUP.SUBMIT' },
   ready: READY,
   initial: (options) => (options.allowSignUp ? null : 'allowSignUp'),
-  model: (_state, options) => ({
+  model: (state, options) => ({
     subtitle: 'signUp.subtitle',
     form: {
       fields: [
-        { name: 'email', label: 'field.email', autocomplete: options.allowAutocomplete ? 'username' : 'off' },
+        // With a username connection the username is the account's name for password managers, the email an email.
+        { name: 'email', label: 'field.email', autocomplete: !options.allowAutocomplete ? 'off' : state.config.requiresUsername ? 'email' : 'username' },
+        ...(state.config.requiresUsername ? [{ name: 'username', label: 'field.username', autocomplete: options.allowAutocomplete ? 'username' : 'off' } as const] : []),
         { name: 'password', label: 'field.password', autocomplete: options.allowPasswordAutocomplete ? 'new-password' : 'off', rules: true },
       ],
       submit: 'signUp.submit',

@@ -12,8 +12,9 @@ export const READY = 'signup ready';
  * nothing is sent; focus goes to the first field with one, in the order they are on screen.
  */
 export function submitSignUp(state: MachineState): Transition {
-  const sent = submitWith(state, ['email', 'password'], state.config.passwordPolicy, 'signup submit', (requestId, email) => [
-    { type: 'signUp', requestId, email, password: state.password, extras: signUpExtras(state) },
+  const username = state.config.requiresUsername;
+  const sent = submitWith(state, username ? ['email', 'username', 'password'] : ['email', 'password'], state.config.passwordPolicy, 'signup submit', (requestId, email) => [
+    { type: 'signUp', requestId, email, password: state.password, extras: username ? { ...signUpExtras(state), username: state.username.trim() } : signUpExtras(state) },
   ]);
   if (sent.state === state) return sent; // not a time to submit (a request or a wait is running)
   const { problems, first } = checkFields(state);

@@ -22,7 +22,15 @@ const REAL = `Auth0.setClient(${JSON.stringify({
           showSignup: true,
           showForgot: true,
         },
-        { name: 'staff', passwordPolicy: 'excellent', password_complexity_options: { min_length: 14 }, showSignup: false, showForgot: false, requires_username: true },
+        {
+          name: 'staff',
+          passwordPolicy: 'excellent',
+          password_complexity_options: { min_length: 14 },
+          showSignup: false,
+          showForgot: false,
+          requires_username: true,
+          validation: { username: { min: 3, max: 20 } },
+        },
         { name: 'legacy' },
       ],
     },
@@ -34,9 +42,9 @@ const REAL = `Auth0.setClient(${JSON.stringify({
 describe('parseClientSettings', () => {
   test('the database connections of a real document, with Lock defaults for what is missing', () => {
     expect(parseClientSettings(REAL, 'client-1')).toEqual([
-      { name: 'Username-Password-Authentication', passwordPolicy: { level: 'good' }, showSignup: true, showForgot: true, requiresUsername: false },
-      { name: 'staff', passwordPolicy: { level: 'excellent', minLength: 14 }, showSignup: false, showForgot: false, requiresUsername: true },
-      { name: 'legacy', passwordPolicy: { level: 'none' }, showSignup: true, showForgot: true, requiresUsername: false },
+      { name: 'Username-Password-Authentication', passwordPolicy: { level: 'good' }, showSignup: true, showForgot: true, requiresUsername: false, usernameRange: null },
+      { name: 'staff', passwordPolicy: { level: 'excellent', minLength: 14 }, showSignup: false, showForgot: false, requiresUsername: true, usernameRange: { min: 3, max: 20 } },
+      { name: 'legacy', passwordPolicy: { level: 'none' }, showSignup: true, showForgot: true, requiresUsername: false, usernameRange: null },
     ]);
   });
 
@@ -46,7 +54,7 @@ describe('parseClientSettings', () => {
 
   test('an unknown policy name reads as none', () => {
     const text = `Auth0.setClient(${JSON.stringify({ id: 'c', strategies: [{ name: 'auth0', connections: [{ name: 'a', passwordPolicy: 'constructor' }] }] })})`;
-    expect(parseClientSettings(text, 'c')).toEqual([{ name: 'a', passwordPolicy: { level: 'none' }, showSignup: true, showForgot: true, requiresUsername: false }]);
+    expect(parseClientSettings(text, 'c')).toEqual([{ name: 'a', passwordPolicy: { level: 'none' }, showSignup: true, showForgot: true, requiresUsername: false, usernameRange: null }]);
   });
 
   test('a client without strategies has no database connection; one without a database strategy neither', () => {

@@ -25,6 +25,7 @@ const config: MachineConfig = {
   passwordPolicy: { level: 'none' },
   additionalSignUpFields: [],
   mustAcceptTerms: false,
+  usernameStyle: null,
 };
 
 // ── (a) A flow missing a piece does not compile ─────────────────────────────────────────────────────────────────

@@ -31,7 +31,7 @@ const locales: ReadonlyArray<readonly [string, Dictionary]> = [
 
 const keys = Object.keys(en) as MessageKey[];
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
-const sample = { wait: '5 s', n: 8, total: 4, email: 'ana@example.com', description: 'Blocked by a rule.' };
+const sample = { wait: '5 s', n: 8, total: 4, min: 3, max: 15, email: 'ana@example.com', description: 'Blocked by a rule.' };
 
 /**
  * The sentences that carry a wait, filled with Intl.RelativeTimeFormat's phrase, as they read in each language.

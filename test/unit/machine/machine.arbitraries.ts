@@ -29,7 +29,7 @@ export const SCREENS = {
   unrecoverable: true,
 } as const satisfies Record<ScreenName, true>;
 export const STATUSES = { idle: true, pending: true, error: true, waiting: true, offline: true } as const satisfies Record<Status, true>;
-export const FIELDS = { email: true, password: true, confirm: true } as const satisfies Record<FieldName, true>;
+export const FIELDS = { email: true, username: true, password: true, confirm: true } as const satisfies Record<FieldName, true>;
 export const TONES = { error: true, success: true, info: true } as const satisfies Record<Tone, true>;
 // The additional sign-up fields (`extra-0`, …) exist only with a site's fields; the arbitrary configs give none.
 export const FOCUS_TARGETS = { heading: true, terms: true, ...FIELDS } as const satisfies Record<Exclude<FocusTarget, `extra-${number}`>, true>;
@@ -124,6 +124,8 @@ export const config: fc.Arbitrary<MachineConfig> = fc.record({
   ),
   additionalSignUpFields: fc.constant([]),
   mustAcceptTerms: fc.constant(false),
+  usernameStyle: fc.constantFrom<'email' | 'username' | null>('email', 'username', null),
+  requiresUsername: fc.boolean(),
 });
 
 export const start: fc.Arbitrary<Start> = fc

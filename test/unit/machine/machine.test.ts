@@ -11,6 +11,7 @@ const config = {
   passwordPolicy: { level: 'none' as const },
   additionalSignUpFields: [],
   mustAcceptTerms: false,
+  usernameStyle: null,
 };
 const base = initialState(config, 'login').state;
 const state = (patch: Partial<MachineState>): MachineState => ({ ...base, ...patch });

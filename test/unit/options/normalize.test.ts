@@ -42,6 +42,7 @@ const DEFAULTS: NormalizedOptions = {
   loginAfterSignUp: true,
   additionalSignUpFields: [],
   allowedConnections: null,
+  usernameStyle: null,
   mustAcceptTerms: false,
   showTerms: true,
   forgotPasswordLink: null,
