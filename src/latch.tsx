@@ -4,6 +4,9 @@ import { apiOrigin, createApiClient, type ApiClient, type Result } from './api/c
 import type { ApiError } from './api/errors';
 import { fetchClientSettings, type DbConnectionSettings } from './auth/client-settings';
 import { checkSession, logoutUrl, resumeFromHash, userInfo, type AuthConfig } from './auth/session';
+import { readSsoData, saveSsoData } from './flows/lastLogin/sso-data';
+import { parseHash } from './auth/hash';
+import { isSafeImageUrl } from './options';
 import type { Tokens } from './flows/login/login.types';
 import { emit, type Listener, type Listeners } from './emitter';
 import { en, type Dictionary } from './i18n/en';
@@ -191,8 +194,40 @@ export class Latch {
       this.resumeAuth(location.hash, (error, result) => {
         if (result !== undefined && opts.hashCleanup) history.replaceState(history.state, '', location.href.split('#')[0]);
         if (error) emit(this.listeners, 'authorization_error', error);
-        else if (result) emit(this.listeners, 'authenticated', result);
+        else if (result) {
+          saveSsoData(this.auth.realm, result.idTokenPayload?.sub);
+          emit(this.listeners, 'authenticated', result);
+        }
       });
+    }
+    // Lock's rememberLastLogin: the account this browser last logged in with here, when the API still has its session.
+    // Not on the way back from a redirect: that page has the result itself.
+    if (normalized.ok && opts.rememberLastLogin && opts.auth.sso && !opts.auth.grant && screen === 'login' && !parseHash(location.hash)) {
+      void this.lookForSession(opts);
+    }
+  }
+
+  /**
+   * Asks the API, without leaving the page, for the session of the account this browser last logged in with (as
+   * auth0-js's getSSOData, but only when there was such a login here: no hidden frame for a first visit). Found, the
+   * login screen offers it (src/flows/lastLogin), with the site's avatar when it gives one.
+   */
+  private async lookForSession(opts: NormalizedOptions): Promise<void> {
+    const last = readSsoData();
+    if (last?.lastUsedConnection !== this.auth.realm) return;
+    const result = await checkSession(this.api, this.auth, { connection: this.auth.realm, scope: 'openid profile email' });
+    const claims = result.ok ? result.value.idTokenPayload : null;
+    if (!claims || (last.lastUsedSub && last.lastUsedSub !== claims.sub) || this.destroyed) return;
+    const name = String(claims.email ?? claims.name ?? '');
+    const store = this.store;
+    if (!name) return;
+    store.send({ type: 'SSO.FOUND', account: { name } });
+    const { avatar } = opts;
+    try {
+      avatar?.url(name, (error, url) => !error && typeof url == 'string' && isSafeImageUrl(url) && store.send({ type: 'SSO.FOUND', account: { name, picture: url } }));
+      avatar?.displayName(name, (error, text) => !error && typeof text == 'string' && store.send({ type: 'SSO.FOUND', account: { name, displayName: text } }));
+    } catch {
+      // A site's avatar function that throws leaves the account shown by its email.
     }
   }
 
@@ -268,6 +303,8 @@ export class Latch {
         ...(auth.grant ? {} : { auth: this.auth }),
       },
       emit: (name, payload) => {
+        // Remembered for rememberLastLogin, as auth0-js does after a login (a password-realm login has no session).
+        if (name === 'authenticated' && !auth.grant) saveSsoData(opts.defaultDatabaseConnection, (payload as Tokens).idTokenPayload?.sub);
         emit(this.listeners, name, payload);
         // As Lock: a modal stays open on its signed-in screen unless the site asks it to close itself (autoclose,
         // which a modal that cannot be closed ignores).

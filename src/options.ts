@@ -15,8 +15,9 @@ export type ColorScheme = 'light' | 'dark' | 'auto';
  * The screens an integrator may start on: one per flow (src/flows/screens.ts), in the order a problem lists them.
  * Whether the widget may open on one is the flow's own rule (its `initial`), asked once the options are read.
  */
-export const INITIAL_SCREENS = FLOW_SCREENS;
-export type InitialScreen = FlowScreen;
+export type InitialScreen = Exclude<FlowScreen, 'lastLogin'>;
+/** Not the last-login screen, which opens by itself when a session is found (rememberLastLogin). */
+export const INITIAL_SCREENS = FLOW_SCREENS.filter((screen): screen is InitialScreen => screen !== 'lastLogin');
 /** How a reset link stood when the hosted reset page was served. */
 export type LinkState = 'valid' | 'expired' | 'used' | 'invalid';
 
@@ -101,6 +102,21 @@ export interface LatchOptions {
    * given, either ("Username or email"). Sign-up asks for both. @default undefined
    */
   usernameStyle?: 'email' | 'username';
+  /**
+   * As Lock: when this browser last logged in here and the API still has that session, the widget offers "Last time
+   * you logged in with …" and logs in with one press. Off with false, `auth.sso: false` or the password-realm grant.
+   * @default true
+   */
+  rememberLastLogin?: boolean;
+  /**
+   * The picture and name of the last-login screen's account: `url(email, cb)` and `displayName(email, cb)`, each
+   * calling `cb(error, value)`. Unlike Lock, Latch asks no third party (Gravatar) by itself: without it, or with
+   * null, the account shows by its email. @default null
+   */
+  avatar?: {
+    url: (email: string, callback: (error: unknown, url?: string) => void) => void;
+    displayName: (email: string, callback: (error: unknown, name?: string) => void) => void;
+  } | null;
   /** Look. @default {} */
   theme?: {
     /**
@@ -157,7 +173,7 @@ export interface LatchOptions {
     responseMode?: ResponseMode;
     /** Whether the result in the URL's hash is read (and checked) when the widget is created. @default true */
     autoParseHash?: boolean;
-    /** Accepted for Lock configurations; Latch never shows "last time you logged in as". @default true */
+    /** false: no "last time you logged in with" (rememberLastLogin), as Lock. @default true */
     sso?: boolean;
     /** The `state` sent to `/authorize`. @default a random value */
     state?: string;
@@ -233,6 +249,13 @@ const SCHEMA = {
   prefill: { email: text(''), username: text('') },
   defaultDatabaseConnection: text('Username-Password-Authentication'),
   usernameStyle: oneOf(['email', 'username'], null),
+  rememberLastLogin: bool,
+  avatar: rule<NonNullable<LatchOptions['avatar']> | null, NonNullable<LatchOptions['avatar']> | null>(
+    'object',
+    null,
+    (a) => a === null || (typeof a.url == 'function' && typeof a.displayName == 'function'),
+    '{ url(email, cb), displayName(email, cb) } or null',
+  ),
   allowedConnections: rule<string[], readonly string[] | null>('object', null, (list) => Array.isArray(list) && list.every((n) => typeof n == 'string'), 'a list of connection names'),
   theme: {
     primaryColor: text(null, (c) => cssColor(c) !== false, 'a CSS colour such as #4f46e5 or "green"'),

@@ -4,6 +4,7 @@
 import { createMachine } from '../machine/machine';
 import type { FlowRegistry } from './flow';
 import { forgotFlow } from './forgot';
+import { lastLoginFlow } from './lastLogin';
 import { loginFlow } from './login';
 import { addFlow } from './registry';
 import { resetFlow } from './reset';
@@ -14,6 +15,7 @@ export const ALL_FLOWS: FlowRegistry = {
   forgotPassword: forgotFlow,
   signUp: signUpFlow,
   resetPassword: resetFlow,
+  lastLogin: lastLoginFlow,
 };
 
 for (const flow of Object.values(ALL_FLOWS)) addFlow(flow);

@@ -80,8 +80,8 @@ export interface Flow<S extends FlowScreen> {
   readonly runners: Runners<FlowTypes[S]['effect']>;
   /** The event its form submits (sent again by itself when a held offline submission can go). */
   readonly submit: Extract<MachineEvent, { type: FlowTypes[S]['submit'] }>;
-  /** The host event announcing that its screen is showing. */
-  readonly ready: HostEventName;
+  /** The host event announcing that its screen is showing (null: Lock has none for it). */
+  readonly ready: HostEventName | null;
   /** Why the options cannot start on this screen (`initialScreen`), or null when they can. */
   readonly initial: (options: Pick<NormalizedOptions, 'allowLogin' | 'allowSignUp' | 'allowForgotPassword' | 'resetPassword'>) => string | null;
   /** What its screen shows in `state` (pure: the view model is built from it). */

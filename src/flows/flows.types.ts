@@ -2,6 +2,7 @@
 // and what its success hands the host page; the machine's unions (ScreenName, MachineEvent, Effect) are built from
 // this map, so a flow's events exist exactly when its line does.
 import type { ForgotTypes } from './forgot/forgot.types';
+import type { LastLoginTypes } from './lastLogin/lastLogin.types';
 import type { LoginTypes } from './login/login.types';
 import type { ResetTypes } from './reset/reset.types';
 import type { SignUpTypes } from './signup/signup.types';
@@ -11,6 +12,7 @@ export interface FlowTypes {
   readonly forgotPassword: ForgotTypes;
   readonly signUp: SignUpTypes;
   readonly resetPassword: ResetTypes;
+  readonly lastLogin: LastLoginTypes;
 }
 
 export type FlowScreen = keyof FlowTypes;

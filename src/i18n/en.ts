@@ -9,6 +9,8 @@ export const en = {
   'login.submit': 'Log in',
   'login.pending': 'Logging in…',
   'login.forgotLink': "Don't remember your password?",
+  'lastLogin.instructions': 'Last time you logged in with',
+  'lastLogin.notYou': 'Not your account?',
   'forgot.title': 'Reset your password',
   'forgot.instructions': "Enter your email address and we'll send you a link to reset your password.",
   'forgot.submit': 'Send email',

@@ -20,6 +20,8 @@ const LOCK_KEYS: { readonly [K in MessageKey]?: string } = {
   'login.title': 'title',
   'login.submit': 'loginSubmitLabel',
   'login.forgotLink': 'forgotPasswordAction',
+  'lastLogin.instructions': 'lastLoginInstructions',
+  'lastLogin.notYou': 'notYourAccountAction',
   'forgot.title': 'forgotPasswordTitle',
   'forgot.instructions': 'forgotPasswordInstructions',
   'forgot.submit': 'forgotPasswordSubmitLabel',

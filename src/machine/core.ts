@@ -151,10 +151,11 @@ export const failure = (kind: FailureKind) => current((state: MachineState, even
  * Moves to another screen, announcing it with `ready`. Leaving a screen abandons its request: the response, if
  * it comes, carries a stale id.
  */
-export function leave(state: MachineState, screen: ScreenName, ready: HostEventName): Transition {
+export function leave(state: MachineState, screen: ScreenName, ready: HostEventName | null): Transition {
   const pending = state.status === 'pending';
   const effects: Effect[] = pending ? [{ type: 'abort' }] : [];
-  effects.push(notify(ready), { type: 'focus', target: 'heading' });
+  if (ready) effects.push(notify(ready));
+  effects.push({ type: 'focus', target: 'heading' });
   return {
     state: {
       ...state,

@@ -92,6 +92,7 @@ export function createMachine(flows: Readonly<Partial<FlowRegistry>>): Machine {
       extraProblems: {},
       choices: {},
       terms: false,
+      account: null,
       message:
         screen === 'unrecoverable'
           ? { tone: 'error', key: 'unrecoverable.body' }

@@ -3,6 +3,7 @@ import type { PasswordPolicy, RuleCheck } from '../policy';
 import type { FlowEffect, FlowEvent, FlowPayload, FlowScreen } from '../flows/flows.types';
 import type { RequestError } from './errors';
 import type { Choice, FieldProblem, SignUpField } from '../flows/signup/fields';
+import type { Account } from '../flows/lastLogin/lastLogin.types';
 
 /**
  * The screens a person can see: one per flow (src/flows/), plus two the core draws itself. `unrecoverable` is
@@ -78,6 +79,8 @@ export interface MachineState {
   readonly choices: Readonly<Record<string, readonly Choice[] | null>>;
   /** Whether the terms' box is ticked. */
   readonly terms: boolean;
+  /** The account of the session found for rememberLastLogin; false once the person said it is not theirs. */
+  readonly account: Account | null | false;
   readonly message: Message | null;
   /** Id of the latest request; a response carrying any other id arrived too late and is ignored. */
   readonly requestId: number;

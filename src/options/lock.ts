@@ -9,9 +9,9 @@ import { isHexColor, parseColor, toHex } from '../theme/color';
 /** Lock options Latch accepts without doing what Lock does with them yet. Paths, space-separated (small to ship). */
 export const LOCK_UNSUPPORTED =
   'assetsUrl ' +
-  'avatar clientBaseUrl connectionResolver defaultADUsernameFromEmailPrefix defaultEnterpriseConnection ' +
+  'clientBaseUrl connectionResolver defaultADUsernameFromEmailPrefix defaultEnterpriseConnection ' +
   'defaultLocation disableWarnings emailFirst forceAutoHeight hooks languageBaseUrl legacySameSiteCookie ' +
-  'mobile overrides passwordlessMethod popupOptions preferConnectionDisplayName rememberLastLogin ' +
+  'mobile overrides passwordlessMethod popupOptions preferConnectionDisplayName ' +
   'scrollGlobalMessagesIntoView signUpFieldsStrictValidation signUpHideUsernameField ' +
   'socialButtonStyle useCustomPasswordlessConnection _enableImpersonation _enableIdPInitiatedLogin ' +
   '_sendTelemetry _telemetryInfo __useTenantInfo theme.authButtons ' +
@@ -23,10 +23,10 @@ export const LOCK_UNSUPPORTED =
  * `overrides` (`__tenant`, `__token_issuer`, `__jwks_uri`) is accepted as a whole, like the other unsupported ones.
  */
 export const LOCK_IMPLEMENTED =
-  'additionalSignUpFields allowAutocomplete allowedConnections allowForgotPassword allowLogin allowPasswordAutocomplete allowShowPassword allowSignUp auth auth.audience auth.autoParseHash auth.nonce auth.params ' +
+  'additionalSignUpFields avatar allowAutocomplete allowedConnections allowForgotPassword allowLogin allowPasswordAutocomplete allowShowPassword allowSignUp auth auth.audience auth.autoParseHash auth.nonce auth.params ' +
   'auth.redirect auth.redirectUrl auth.responseMode auth.responseType auth.sso auth.state autoclose autofocus closable ' +
   'configurationBaseUrl container defaultDatabaseConnection flashMessage forgotPasswordLink hashCleanup initialScreen language ' +
-  'languageDictionary leeway loginAfterSignUp mustAcceptTerms prefill prefill.email prefill.username showTerms signUpLink usernameStyle theme theme.hideMainScreenTitle ' +
+  'languageDictionary leeway loginAfterSignUp mustAcceptTerms prefill rememberLastLogin prefill.email prefill.username showTerms signUpLink usernameStyle theme theme.hideMainScreenTitle ' +
   'theme.labeledSubmitButton theme.logo theme.primaryColor';
 
 /** Edit distance (Levenshtein), case-insensitive: how far a misspelt key is from a known one. */
@@ -55,7 +55,7 @@ export function nearest(key: string, known: readonly string[]): string | undefin
 
 /**
  * Collects the keys no rule read, then says them in (at most) one warning for Lock's options and one for the rest.
- * `avatar: null` is what Latch does (no avatar), so it is not named; Lock's `disableWarnings` silences both, as in Lock.
+ * Lock's `disableWarnings` silences both, as in Lock.
  */
 export function strayKeys() {
   const lock: string[] = [];
@@ -67,7 +67,7 @@ export function strayKeys() {
       const name = path + key;
       if (name === 'disableWarnings') quiet = value === true;
       else if (paths.includes(name)) {
-        if (name !== 'avatar' || value !== null) lock.push(name);
+        lock.push(name);
       } else {
         // Candidates at the same level: Latch's keys there and Lock's.
         const level = paths.filter((p) => p.startsWith(path) && !p.includes('.', path.length)).map((p) => p.slice(path.length));

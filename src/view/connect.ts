@@ -162,6 +162,7 @@ export function connect(state: MachineState, options: NormalizedOptions, dict: D
       spec?.switchTo && (spec.switchTo.href || answers(env.flows, screen, spec.switchTo.event))
       ? { prompt: format(dict, spec.switchTo.prompt), action: format(dict, spec.switchTo.action), event: spec.switchTo.event, href: spec.switchTo.href }
       : null,
+    account: state.account ? { name: state.account.displayName || state.account.name, picture: state.account.picture ?? null, busy: status === 'pending' } : null,
     body: core?.body ? format(dict, core.body) : null,
     firstFocus: firstFocus(state, spec?.form ? spec.first : null, options.autofocus, env.modal),
     closeLabel: format(dict, 'dialog.close'),

@@ -101,6 +101,8 @@ export interface ViewModel {
   readonly links: readonly LinkView[];
   /** The Log in / Sign up switch; with `href`, a plain link to the site's own page. */
   readonly switchTo: { readonly prompt: string; readonly action: string; readonly event: MachineEvent; readonly href?: string | null | undefined } | null;
+  /** The last-login screen's account: its name (or the site's display name), the site's picture, and whether it is logging in. */
+  readonly account: { readonly name: string; readonly picture: string | null; readonly busy: boolean } | null;
   /** A paragraph of text (the signed-in screen). */
   readonly body: string | null;
   /** Where focus goes when the widget is shown. */

@@ -24,6 +24,8 @@ beforeEach(async () => {
   vi.spyOn(window.location, 'assign').mockImplementation(assign);
   history.replaceState(null, '', '/app/page');
   clearCookies();
+  // A login remembers the account (auth0.ssodata, for rememberLastLogin); each test starts as a first visit.
+  localStorage.clear();
 });
 afterEach(() => {
   cleanup();

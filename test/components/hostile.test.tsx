@@ -1,11 +1,15 @@
 import { cleanup } from '@testing-library/preact';
-import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { en, type MessageKey } from '../../src/i18n/en';
 import type { LatchOptions } from '../../src/index';
 import { BAD_LOGOS, XSS_PAYLOADS, hostileMarkup, renderedText } from '../helpers/csp-payloads';
 import { fakeServer, flush, json, mountInline, silenceConsoleError, tokenResponse } from './support';
+import { makeKeys, sign } from '../unit/auth/tokens';
 // The reset screen comes with its own entry, as on a hosted reset page.
 import '../../src/reset-page';
+
+/** One signing key for the ID tokens of the last-login walk, made once. */
+let signingKeys: Awaited<ReturnType<typeof makeKeys>> | undefined;
 
 type Pwned = { __pwned?: string };
 const pwned = () => (window as unknown as Pwned).__pwned;
@@ -324,6 +328,29 @@ describe('every string that reaches the screen stays text', () => {
       await submit(newName.container);
       look(newName.container, 'sign-up with a username, refused');
       newName.latch.destroy();
+
+      // rememberLastLogin: a remembered login whose session the hidden frame finds; the account as the site's avatar names it.
+      localStorage.setItem('auth0.ssodata', JSON.stringify({ lastUsedConnection: 'Username-Password-Authentication', lastUsedSub: 'auth0|ada' }));
+      const returning = mountInline({
+        languageDictionary,
+        auth: { grant: undefined, redirect: false },
+        avatar: { url: (_email, cb) => cb(null, 'https://img.example/a.png'), displayName: (_email, cb) => cb(null, payload) },
+      });
+      await vi.waitFor(() => expect(returning.container.ownerDocument.querySelector('iframe')).not.toBeNull());
+      const frame = returning.container.ownerDocument.querySelector('iframe')!; // non-null: waited for above
+      const source = { name: 'authorize' } as unknown as Window;
+      Object.defineProperty(frame, 'contentWindow', { value: source, configurable: true });
+      const query = new URL(frame.src).searchParams;
+      const keys = (signingKeys ??= await makeKeys('hostile-key'));
+      const now = Math.floor(Date.now() / 1000);
+      const idToken = await sign(keys, { iss: 'http://api.test/', sub: 'auth0|ada', aud: 'client-1', iat: now, exp: now + 60, nonce: query.get('nonce'), email: 'ada@example.com' });
+      returning.server.reply(json(200, { keys: [keys.jwk] }));
+      const response = { access_token: 'at', id_token: idToken, token_type: 'Bearer', expires_in: '60', state: query.get('state') ?? '' };
+      window.dispatchEvent(new MessageEvent('message', { data: { type: 'authorization_response', response }, origin: 'http://api.test', source }));
+      await vi.waitFor(() => expect(returning.container.querySelector('[data-part=account]')).not.toBeNull());
+      look(returning.container, 'last login, with the site’s avatar name');
+      returning.latch.destroy();
+      localStorage.clear();
 
       // A modal (its close button's label, the site's flash message), then the signed-in screen.
       const modal = mountInline({ languageDictionary, container: undefined, flashMessage: { type: 'info', text: 'flash' } });

@@ -44,7 +44,7 @@ test("a Lock README configuration renders the login screen, with one warning nam
   expect(root.querySelector<HTMLElement>('[data-part=root]')?.style.getPropertyValue('--latch-color-primary')).toBe('#008000');
   expect(error).not.toHaveBeenCalled();
   expect(warn.mock.calls).toEqual([
-    ['Latch: these Auth0 Lock options are accepted but not supported yet, so they have no effect: rememberLastLogin, socialButtonStyle.'],
+    ['Latch: these Auth0 Lock options are accepted but not supported yet, so they have no effect: socialButtonStyle.'],
   ]);
 });
 

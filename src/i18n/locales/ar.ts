@@ -16,6 +16,8 @@ export const ar = {
   'login.submit': 'تسجيل الدخول',
   'login.pending': 'جارٍ تسجيل الدخول…',
   'login.forgotLink': 'هل نسيت كلمة المرور؟',
+  'lastLogin.instructions': 'آخر مرة سجلت الدخول باستخدام',
+  'lastLogin.notYou': 'ليس حسابك؟',
   'forgot.title': 'إعادة تعيين كلمة المرور',
   'forgot.instructions': 'أدخِل عنوان بريدك الإلكتروني وسنرسل إليك رابطًا لإعادة تعيين كلمة المرور.',
   'forgot.submit': 'إرسال الرسالة',

@@ -11,6 +11,8 @@ export const de = {
   'login.submit': 'Anmelden',
   'login.pending': 'Anmeldung läuft…',
   'login.forgotLink': 'Passwort vergessen?',
+  'lastLogin.instructions': 'Zuletzt haben Sie sich angemeldet als',
+  'lastLogin.notYou': 'Nicht Ihr Konto?',
   'forgot.title': 'Passwort zurücksetzen',
   'forgot.instructions':
     'Geben Sie Ihre E-Mail-Adresse ein. Wir senden Ihnen dann einen Link, mit dem Sie Ihr Passwort zurücksetzen können.',

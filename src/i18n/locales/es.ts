@@ -13,6 +13,8 @@ export const es = {
   'login.submit': 'Iniciar sesión',
   'login.pending': 'Iniciando sesión…',
   'login.forgotLink': '¿Olvidaste tu contraseña?',
+  'lastLogin.instructions': 'La última vez iniciaste sesión con',
+  'lastLogin.notYou': '¿No es tu cuenta?',
   'forgot.title': 'Restablece tu contraseña',
   'forgot.instructions':
     'Escribe tu dirección de correo electrónico y te enviaremos un enlace para restablecer tu contraseña.',

@@ -14,6 +14,8 @@ export const fr = {
   'login.submit': 'Se connecter',
   'login.pending': 'Connexion en cours…',
   'login.forgotLink': 'Mot de passe oublié\u202F?',
+  'lastLogin.instructions': 'La dernière fois, vous vous êtes connecté avec',
+  'lastLogin.notYou': 'Ce n’est pas votre compte\u202F?',
   'forgot.title': 'Réinitialiser votre mot de passe',
   'forgot.instructions':
     'Saisissez votre adresse e-mail et nous vous enverrons un lien pour réinitialiser votre mot de passe.',

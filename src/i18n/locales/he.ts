@@ -15,6 +15,8 @@ export const he = {
   'login.submit': 'התחברות',
   'login.pending': 'מתבצעת התחברות…',
   'login.forgotLink': 'שכחת את הסיסמה?',
+  'lastLogin.instructions': 'בפעם הקודמת התחברת עם',
+  'lastLogin.notYou': 'לא החשבון שלך?',
   'forgot.title': 'איפוס הסיסמה',
   'forgot.instructions': 'יש להזין את כתובת האימייל שלך, ונשלח אליך קישור לאיפוס הסיסמה.',
   'forgot.submit': 'שליחת אימייל',

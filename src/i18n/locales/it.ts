@@ -12,6 +12,8 @@ export const it = {
   'login.submit': 'Accedi',
   'login.pending': 'Accesso in corso…',
   'login.forgotLink': 'Hai dimenticato la password?',
+  'lastLogin.instructions': 'L’ultima volta hai effettuato l’accesso con',
+  'lastLogin.notYou': 'Non è il tuo account?',
   'forgot.title': 'Reimposta la password',
   'forgot.instructions': 'Inserisci il tuo indirizzo email e ti invieremo un link per reimpostare la password.',
   'forgot.submit': 'Invia email',

@@ -12,6 +12,8 @@ export const ja = {
   'login.submit': 'ログイン',
   'login.pending': 'ログインしています…',
   'login.forgotLink': 'パスワードをお忘れですか？',
+  'lastLogin.instructions': '前回のログイン：',
+  'lastLogin.notYou': '別のアカウントですか？',
   'forgot.title': 'パスワードの再設定',
   'forgot.instructions': 'メールアドレスを入力してください。パスワード再設定用のリンクをお送りします。',
   'forgot.submit': 'メールを送信',

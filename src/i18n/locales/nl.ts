@@ -11,6 +11,8 @@ export const nl = {
   'login.submit': 'Inloggen',
   'login.pending': 'Bezig met inloggen…',
   'login.forgotLink': 'Wachtwoord vergeten?',
+  'lastLogin.instructions': 'De vorige keer logde je in met',
+  'lastLogin.notYou': 'Niet jouw account?',
   'forgot.title': 'Wachtwoord opnieuw instellen',
   'forgot.instructions':
     'Vul je e-mailadres in, dan sturen we je een link om je wachtwoord opnieuw in te stellen.',

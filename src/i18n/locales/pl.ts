@@ -15,6 +15,8 @@ export const pl = {
   'login.submit': 'Zaloguj się',
   'login.pending': 'Logowanie…',
   'login.forgotLink': 'Nie pamiętasz hasła?',
+  'lastLogin.instructions': 'Ostatnio logowano się jako',
+  'lastLogin.notYou': 'To nie Twoje konto?',
   'forgot.title': 'Resetowanie hasła',
   'forgot.instructions': 'Podaj swój adres e-mail, a wyślemy Ci link do zresetowania hasła.',
   'forgot.submit': 'Wyślij e-mail',

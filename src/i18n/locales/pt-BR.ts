@@ -12,6 +12,8 @@ export const ptBR = {
   'login.submit': 'Entrar',
   'login.pending': 'Entrando…',
   'login.forgotLink': 'Esqueceu sua senha?',
+  'lastLogin.instructions': 'Da última vez, você entrou com',
+  'lastLogin.notYou': 'Não é sua conta?',
   'forgot.title': 'Redefinir sua senha',
   'forgot.instructions': 'Digite seu endereço de e-mail e enviaremos um link para você redefinir sua senha.',
   'forgot.submit': 'Enviar e-mail',

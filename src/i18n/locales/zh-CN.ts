@@ -13,6 +13,8 @@ export const zhCN = {
   'login.submit': '登录',
   'login.pending': '正在登录……',
   'login.forgotLink': '忘记密码？',
+  'lastLogin.instructions': '上次登录使用的账号：',
+  'lastLogin.notYou': '不是你的账号？',
   'forgot.title': '重置密码',
   'forgot.instructions': '请输入您的电子邮件地址，我们将向您发送重置密码的链接。',
   'forgot.submit': '发送邮件',

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { ALL_FLOWS } from '../../../src/flows/all';
 import type { Flow, FlowRegistry } from '../../../src/flows/flow';
 import { forgotFlow } from '../../../src/flows/forgot';
+import { lastLoginFlow } from '../../../src/flows/lastLogin';
 import { runChangePassword } from '../../../src/flows/forgot/forgot.effects';
 import { loginFlow } from '../../../src/flows/login';
 import { runLogin } from '../../../src/flows/login/login.effects';
@@ -85,7 +86,7 @@ const unknownReady: Flow<'login'> = { ...complete, ready: 'login ready' };
 const missingScreen: FlowRegistry = { login: loginFlow, forgotPassword: forgotFlow, signUp: signUpFlow };
 // @ts-expect-error each screen's slot takes that screen's flow only
 const wrongSlot: FlowRegistry = { ...ALL_FLOWS, signUp: loginFlow };
-const everyScreen: FlowRegistry = { login: complete, forgotPassword: forgotFlow, signUp: signUpFlow, resetPassword: resetFlow };
+const everyScreen: FlowRegistry = { login: complete, forgotPassword: forgotFlow, signUp: signUpFlow, resetPassword: resetFlow, lastLogin: lastLoginFlow };
 
 describe('a flow has every piece', () => {
   // The wrong-piece objects (runnersMissingOne … wrongSlot) are checked by the compiler alone.
@@ -97,8 +98,8 @@ describe('a flow has every piece', () => {
     expect(Object.keys(everyScreen).sort()).toEqual(Object.keys(ALL_FLOWS).sort());
   });
 
-  test('ALL_FLOWS has exactly the four screens, each under its own name', () => {
-    expect(Object.keys(ALL_FLOWS).sort()).toEqual(['forgotPassword', 'login', 'resetPassword', 'signUp']);
+  test('ALL_FLOWS has exactly the five screens, each under its own name', () => {
+    expect(Object.keys(ALL_FLOWS).sort()).toEqual(['forgotPassword', 'lastLogin', 'login', 'resetPassword', 'signUp']);
     expect([...FLOW_SCREENS].sort()).toEqual(Object.keys(ALL_FLOWS).sort());
     for (const [key, flow] of Object.entries(ALL_FLOWS)) expect(flow.screen, key).toBe(key);
   });
@@ -109,6 +110,11 @@ describe('a flow has every piece', () => {
       expect(flow.submit.type).toMatch(/^[A-Z]+\.SUBMIT$/);
       const ownRows: Readonly<Record<string, unknown>> = flow.rows[screen] ?? {};
       expect(typeof ownRows[flow.submit.type]).toBe('function');
+      // Lock announces its last-login screen with no event of its own; every other screen has one.
+      if (flow.ready === null) {
+        expect(screen).toBe('lastLogin');
+        return;
+      }
       expect(HOST_EVENTS).toContain(flow.ready);
       expect(flow.ready).toMatch(/ ready$/);
       expect(Object.keys(flow.runners).length).toBeGreaterThan(0);

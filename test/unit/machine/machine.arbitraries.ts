@@ -27,6 +27,7 @@ export const SCREENS = {
   resetPassword: true,
   signedIn: true,
   unrecoverable: true,
+  lastLogin: true,
 } as const satisfies Record<ScreenName, true>;
 export const STATUSES = { idle: true, pending: true, error: true, waiting: true, offline: true } as const satisfies Record<Status, true>;
 export const FIELDS = { email: true, username: true, password: true, confirm: true } as const satisfies Record<FieldName, true>;
@@ -64,7 +65,7 @@ export const SECRET = '⟦pw⟧';
 
 export type RequestEffect = Extract<Effect, { requestId: number }>;
 export type Operation = RequestEffect['type'];
-export const OPERATIONS = { login: true, changePassword: true, signUp: true, resetPassword: true } as const satisfies Record<Operation, true>;
+export const OPERATIONS = { login: true, changePassword: true, signUp: true, resetPassword: true, sessionLogin: true } as const satisfies Record<Operation, true>;
 
 /** The submit event of each screen that has a form. */
 export const SUBMIT_OF: Partial<Record<ScreenName, MachineEvent>> = {
@@ -231,5 +232,7 @@ export function answer(op: Operation, requestId: number, ok: boolean, error: Api
     case 'resetPassword':
       if (!ok) return { type: 'RESET.FAILURE', requestId, error, at };
       return redirect ? { type: 'RESET.SUCCESS', requestId, redirectTo: 'https://app.example.com/' } : { type: 'RESET.SUCCESS', requestId };
+    case 'sessionLogin':
+      return ok ? { type: 'LOGIN.SUCCESS', requestId, tokens: TOKENS } : { type: 'LASTLOGIN.FAILURE', requestId, error, at };
   }
 }

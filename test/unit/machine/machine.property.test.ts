@@ -79,6 +79,7 @@ const OPS_OF: Record<ScreenName, readonly Operation[]> = {
   resetPassword: ['resetPassword'],
   signedIn: ['login'],
   unrecoverable: ['login'],
+  lastLogin: ['sessionLogin'],
 };
 const SUCCESS_NOTICE: Partial<Record<string, MachineEvent['type']>> = {
   authenticated: 'LOGIN.SUCCESS',

@@ -63,21 +63,21 @@ describe("the table holds every public Lock 14 option, each once", () => {
 
 describe("Lock's options Latch does not do yet", () => {
   test('are all named in one warning per widget, and the options Latch has still apply', () => {
-    const result = normalize({ rememberLastLogin: false, closable: false, theme: { authButtons: {} }, auth: { connectionScopes: {} }, socialButtonStyle: 'big' });
+    const result = normalize({ emailFirst: true, closable: false, theme: { authButtons: {} }, auth: { connectionScopes: {} }, socialButtonStyle: 'big' });
     expect(result).toMatchObject({ ok: true, options: { closable: false } });
-    expect(warnings()).toEqual([`${LOCK_WARNING}rememberLastLogin, socialButtonStyle, theme.authButtons, auth.connectionScopes.`]);
+    expect(warnings()).toEqual([`${LOCK_WARNING}emailFirst, socialButtonStyle, theme.authButtons, auth.connectionScopes.`]);
   });
 
   test('with unknown keys too: one warning for each kind', () => {
-    normalize({ rememberLastLogin: false, rememberLogin: true });
-    expect(warnings()).toEqual([`${LOCK_WARNING}rememberLastLogin.`, 'Latch: unknown options, ignored: "rememberLogin" (did you mean "rememberLastLogin"?).']);
+    normalize({ emailFirst: true, rememberLogin: true });
+    expect(warnings()).toEqual([`${LOCK_WARNING}emailFirst.`, 'Latch: unknown options, ignored: "rememberLogin" (did you mean "rememberLastLogin"?).']);
   });
 
-  test('avatar: null is what Latch does (no avatar): accepted without a warning; an avatar is named', () => {
-    normalize({ avatar: null });
+  test('avatar: null (none) and Lock’s { url, displayName } are taken without a warning; another shape is refused', () => {
+    expect(normalize({ avatar: null }).ok).toBe(true);
+    expect(normalize({ avatar: { url: () => undefined, displayName: () => undefined } }).ok).toBe(true);
     expect(warnings()).toEqual([]);
-    normalize({ avatar: { url: () => undefined, displayName: () => undefined } });
-    expect(warnings()).toEqual([`${LOCK_WARNING}avatar.`]);
+    expect(normalize({ avatar: { url: 'https://img.example/a.png' } })).toMatchObject({ ok: false, problems: ['avatar must be { url(email, cb), displayName(email, cb) } or null'] });
   });
 
   test('disableWarnings: true silences them, as in Lock', () => {

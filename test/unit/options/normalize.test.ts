@@ -43,6 +43,8 @@ const DEFAULTS: NormalizedOptions = {
   additionalSignUpFields: [],
   allowedConnections: null,
   usernameStyle: null,
+  rememberLastLogin: true,
+  avatar: null,
   mustAcceptTerms: false,
   showTerms: true,
   forgotPasswordLink: null,
