@@ -215,7 +215,9 @@ export class Latch {
   private async lookForSession(opts: NormalizedOptions): Promise<void> {
     const last = readSsoData();
     if (last?.lastUsedConnection !== this.auth.realm) return;
-    const result = await checkSession(this.api, this.auth, { connection: this.auth.realm, scope: 'openid profile email' });
+    // As getSSOData: an ID token whatever the site's response type, for the account's subject and name.
+    const lookUp = { ...this.auth, responseType: 'token id_token', responseMode: null };
+    const result = await checkSession(this.api, lookUp, { connection: this.auth.realm, scope: 'openid profile email' });
     const claims = result.ok ? result.value.idTokenPayload : null;
     if (!claims || (last.lastUsedSub && last.lastUsedSub !== claims.sub) || this.destroyed) return;
     const name = String(claims.email ?? claims.name ?? '');

@@ -45,7 +45,7 @@ export const notify = (event: HostEventName, payload?: Extract<CoreEffect, { typ
 export function changeField(state: MachineState, event: EventOf<'FIELD.CHANGE'>): Transition {
   const fieldErrors = { ...state.fieldErrors };
   delete fieldErrors[event.field];
-  return { state: { ...state, [event.field]: event.value, fieldErrors }, effects: [] };
+  return { state: { ...state, [event.field]: event.value, fieldErrors, typed: true }, effects: [] };
 }
 
 /** Show or hide a password field's text. */

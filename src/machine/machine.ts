@@ -92,6 +92,7 @@ export function createMachine(flows: Readonly<Partial<FlowRegistry>>): Machine {
       extraProblems: {},
       choices: {},
       terms: false,
+      typed: false,
       account: null,
       message:
         screen === 'unrecoverable'

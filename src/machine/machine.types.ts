@@ -79,6 +79,8 @@ export interface MachineState {
   readonly choices: Readonly<Record<string, readonly Choice[] | null>>;
   /** Whether the terms' box is ticked. */
   readonly terms: boolean;
+  /** Whether the person has typed in a field (a prefilled value is not typing). */
+  readonly typed: boolean;
   /** The account of the session found for rememberLastLogin; false once the person said it is not theirs. */
   readonly account: Account | null | false;
   readonly message: Message | null;

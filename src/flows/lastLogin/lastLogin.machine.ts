@@ -13,7 +13,7 @@ export function sessionFound(state: MachineState, { account }: EventOf<'SSO.FOUN
   if (state.screen === 'lastLogin') return ignore({ ...state, account: { ...state.account, ...account } });
   // The person said it is not their account: not offered again by this widget.
   if (state.account === false) return ignore(state);
-  const untouched = state.status === 'idle' && !state.email && !state.username && !state.password && state.message?.tone !== 'error';
+  const untouched = state.status === 'idle' && !state.typed && state.message?.tone !== 'error';
   return untouched ? leave({ ...state, account }, 'lastLogin', null) : ignore(state);
 }
 
