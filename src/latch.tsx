@@ -126,8 +126,9 @@ export class Latch {
   /** Whether the widget on screen was built from a `show(options)`, so a plain `show()` goes back to the constructor's. */
   private overridden = false;
 
-  /** `refusal`: why this kind of widget cannot start at all (Lock's passwordless widget, latch/lock); not for sites. */
-  constructor(clientID: string, domain: string, options?: LatchOptions, refusal?: string) {
+  constructor(clientID: string, domain: string, options?: LatchOptions) {
+    // A kind of widget that cannot start at all says why in a static `refusal` (Lock's passwordless one, latch/lock).
+    const { refusal } = new.target as { refusal?: string };
     const read = normalizeOptions(clientID, domain, options, globalThis, !refusal);
     const normalized = refusal ? { ok: false as const, problems: [refusal], container: read.ok ? read.options.container : read.container } : read;
     let opts: NormalizedOptions;

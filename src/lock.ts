@@ -3,7 +3,6 @@
 // rest of the site's code stays: `Auth0Lock` is the Latch class itself, which reads Lock's options, dictionary keys,
 // methods and events. Everything `latch` exports is here too.
 import { Latch } from './latch';
-import type { LatchOptions } from './options';
 
 export * from './index';
 export { Latch as Auth0Lock, Latch as default } from './latch';
@@ -14,7 +13,5 @@ export { Latch as Auth0Lock, Latch as default } from './latch';
  * says why in the console once and fires `unrecoverable_error`.
  */
 export class Auth0LockPasswordless extends Latch {
-  constructor(clientID: string, domain: string, options?: LatchOptions) {
-    super(clientID, domain, options, 'passwordless login (Auth0LockPasswordless) is not supported by Latch yet');
-  }
+  static readonly refusal = 'passwordless login (Auth0LockPasswordless) is not supported by Latch yet';
 }

@@ -89,6 +89,7 @@ function extrasView(state: MachineState, options: NormalizedOptions, dict: Dicti
       error: problemText(state.extraProblems[field.name], dict),
       choices: loaded ? { none: format(dict, 'field.choose'), list: loaded } : null,
       note: kind == 'select' && !loaded ? format(dict, loaded === null ? 'field.loadFailed' : 'field.loading') : null,
+      busy: kind == 'select' && loaded === undefined,
     });
   });
   const text = options.showTerms ? format(dict, 'signUp.terms') : '';

@@ -44,6 +44,8 @@ export interface ExtraView {
   readonly choices: { readonly none: string; readonly list: readonly Choice[] } | null;
   /** Why a select has no choices (loading, failed), or null. */
   readonly note: string | null;
+  /** Its choices are still loading. */
+  readonly busy: boolean;
 }
 
 /** The terms under the sign-up fields: text and the site's links, with the box to tick when they must be accepted. */

@@ -21,11 +21,15 @@ const keysSeen = new Set<string>();
 
 beforeEach(() => {
   delete (window as unknown as Pwned).__pwned;
+  // happy-dom loads no frame page (the last-login walk's session look-up) and says so on stderr: not what this looks at.
+  const write = process.stderr.write.bind(process.stderr);
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => String(chunk).includes('Iframe page loading is disabled') || write(chunk));
 });
 
 afterEach(() => {
   cleanup();
   document.body.innerHTML = '';
+  vi.restoreAllMocks();
 });
 
 afterAll(() => {

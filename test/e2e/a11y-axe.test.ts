@@ -245,6 +245,29 @@ describe('axe-core finds no WCAG 2.2 A/AA violation', () => {
     expect(own()).toEqual([]);
   });
 
+  it("on the sign-up screen with Lock's additional fields and terms, idle and refused", async () => {
+    const options: LatchOptions = {
+      initialScreen: 'signUp',
+      loginAfterSignUp: false,
+      mustAcceptTerms: true,
+      languageDictionary: { signUpTerms: 'I agree to the <a href="https://example.com/terms">terms of service</a>.' },
+      additionalSignUpFields: [
+        { name: 'given_name', placeholder: 'First name', storage: 'root' },
+        { type: 'select', name: 'plan', placeholder: 'Plan', options: [{ value: 'free', label: 'Free' }] },
+        { type: 'checkbox', name: 'news', placeholder: 'Send me the newsletter' },
+      ],
+    };
+    await scan(
+      page,
+      'sign up with fields',
+      [
+        { condition: 'idle' },
+        { condition: 'refused: no plan chosen, terms not accepted', drive: async (widget: Locator) => (await fillSignUp(widget), await submit(widget), fieldError(widget)) },
+      ].map((item): Case => ({ options, ...item })),
+    );
+    expect(own()).toEqual([]);
+  });
+
   it('on the reset-password screen, in every condition, for a dead link, and its success message', async () => {
     const bogus: LatchOptions = { initialScreen: 'resetPassword', resetPassword: { ticket: 'x', csrf: 'y', email: 'a@b.co' } };
     await scan(

@@ -63,8 +63,8 @@ const INSTRUMENT = `
   function wrap(Widget) {
     if (!Widget) return Widget;
     return class extends Widget {
-      constructor(clientID, domain, options, refusal) {
-        super(clientID, domain, options, refusal);
+      constructor(clientID, domain, options) {
+        super(clientID, domain, options);
         window.__options = JSON.parse(JSON.stringify(options || {}));
         var widget = this;
         names.forEach(function (name) { widget.on(name, function (payload) { record(name, payload); }); });

@@ -45,7 +45,8 @@ export function ExtraField({ field, ids, send }: Props & { readonly field: Extra
             {field.kind === 'select' ? (
               <>
                 <select {...common} data-part="input" value={field.value} aria-busy={field.choices ? undefined : 'true'} onChange={(e) => change(e.currentTarget.value)}>
-                  <option value="">{field.choices?.none ?? field.note}</option>
+                  {/* Before the choices: "Loading…" while they load; nothing when they failed (the note under it says so). */}
+                  <option value="">{field.choices?.none ?? (field.busy ? field.note : '')}</option>
                   {field.choices?.list.map((choice) => (
                     <option key={choice.value} value={choice.value}>
                       {choice.label}
