@@ -119,7 +119,9 @@ function mountInline(settings: Settings, autofocus: boolean): void {
 function openModal(settings: Settings): void {
   if (!tenant?.clientId) return;
   modal?.destroy();
-  modal = new Latch(tenant.clientId, location.origin, optionsFor(settings, lastEmail));
+  // The modal goes on from what the inline widget was doing (its email carried over), so it opens on the login form;
+  // the "Last time you logged in with" offer shows on the inline widget when the page is opened again.
+  modal = new Latch(tenant.clientId, location.origin, { ...optionsFor(settings, lastEmail), rememberLastLogin: false });
   watch(modal, 'modal');
   modal.show();
 }

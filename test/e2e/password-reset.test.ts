@@ -1,3 +1,4 @@
+import { en } from '../../src/i18n/en';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { DEMO_EMAIL, DEMO_PASSWORD, EVENTUALLY, useDemoPage } from '../helpers/e2e';
@@ -116,8 +117,10 @@ describe('resetting a password through the emailed link', () => {
     await card.getByRole('heading', { name: "You're logged in" }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/lo/reset');
 
-    // Back on the demo page: the old password no longer opens the account, the new one does.
+    // Back on the demo page: the old password no longer opens the account, the new one does. The login just made is
+    // offered first ("Last time you logged in with", Lock's rememberLastLogin); "Not your account?" gives the form.
     await page.goto(`${url}/`);
+    await widget.getByRole('button', { name: en['lastLogin.notYou'] }).click();
     await widget.getByRole('heading', { name: 'Log in', exact: true }).waitFor();
     await logIn(widget, DEMO_PASSWORD);
     await expect.poll(() => alert.textContent(), EVENTUALLY).toBe('Wrong email or password.');

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { en } from '../../src/i18n/en';
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { EVENTUALLY, useDemoPage } from '../helpers/e2e';
@@ -52,7 +53,10 @@ describe('signing up on the demo page', () => {
     expect(await log.textContent()).not.toContain(PASSWORD);
     await screenshot(page, 'sign-up-signed-in');
 
+    // Someone else on this browser: the new account's login is offered first (Lock's rememberLastLogin), and
+    // "Not your account?" gives the form.
     await page.goto(`${url}/`);
+    await widget.getByRole('button', { name: en['lastLogin.notYou'] }).click();
     await widget.getByRole('button', { name: 'Sign up', exact: true }).click();
     await widget.getByRole('heading', { name: 'Create your account' }).waitFor();
     await signUp(widget, email, PASSWORD);
