@@ -6,7 +6,7 @@ import { en } from '../../src/i18n/en';
 import { AUTH0_CLIENT_HEADER } from '../../src/api/client';
 import { saveTransaction } from '../../src/auth/storage';
 import { clearCookies, makeKeys, sign, signHs256WithPublicKey, unsigned, type Keys } from '../unit/auth/tokens';
-import { fakeServer, json } from './support';
+import { fakeServer, json, quietFrameNotice } from './support';
 
 // The login Lock does (Latch's default): /co/authenticate, then /authorize with the ticket, by redirect or in a
 // hidden frame, and the answer checked before `authenticated`. The API here is a fake transport; the same journey
@@ -219,9 +219,7 @@ describe('without leaving the page (auth.redirect: false)', () => {
     window.dispatchEvent(new MessageEvent('message', { data: { type: 'authorization_response', response }, origin, source }));
 
   beforeEach(() => {
-    // happy-dom loads no frame page and says so on stderr: not what these tests look at.
-    const write = process.stderr.write.bind(process.stderr);
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => String(chunk).includes('Iframe page loading is disabled') || write(chunk));
+    quietFrameNotice();
   });
 
   test('the ticket goes to /authorize in a hidden frame; the answer from the API origin is checked and the person is logged in', async () => {

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from 'vit
 import { en, type MessageKey } from '../../src/i18n/en';
 import type { LatchOptions } from '../../src/index';
 import { BAD_LOGOS, XSS_PAYLOADS, hostileMarkup, renderedText } from '../helpers/csp-payloads';
-import { fakeServer, flush, json, mountInline, silenceConsoleError, tokenResponse } from './support';
+import { fakeServer, flush, json, mountInline, quietFrameNotice, silenceConsoleError, tokenResponse } from './support';
 import { makeKeys, sign } from '../unit/auth/tokens';
 // The reset screen comes with its own entry, as on a hosted reset page.
 import '../../src/reset-page';
@@ -21,9 +21,7 @@ const keysSeen = new Set<string>();
 
 beforeEach(() => {
   delete (window as unknown as Pwned).__pwned;
-  // happy-dom loads no frame page (the last-login walk's session look-up) and says so on stderr: not what this looks at.
-  const write = process.stderr.write.bind(process.stderr);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => String(chunk).includes('Iframe page loading is disabled') || write(chunk));
+  quietFrameNotice();
 });
 
 afterEach(() => {

@@ -4,8 +4,7 @@ import { cleanup, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Latch, type LatchOptions } from '../../src/index';
-import type { FetchLike } from '../../src/api/client';
-import { fakeServer, silenceConsoleError, tokenResponse } from './support';
+import { type fakeServer, settingsServer, silenceConsoleError, tokenResponse } from './support';
 
 const CLIENT = 'client-1';
 
@@ -28,15 +27,7 @@ const settings = (names: string[], noSignup?: string) =>
 function mount(options: LatchOptions, clientSettings?: string) {
   const container = document.createElement('div');
   document.body.append(container);
-  const server = fakeServer(clientSettings === undefined ? {} : { clientSettings });
-  // Resolves once the client's settings were answered and read (a task later).
-  let read = () => undefined as void;
-  const settled = new Promise<void>((resolve) => (read = resolve));
-  const fetch: FetchLike = async (url, init) => {
-    const response = await server.fetch(url, init);
-    if (url.includes('/client/')) setTimeout(read);
-    return response;
-  };
+  const { server, fetch, settled } = settingsServer(clientSettings);
   const latch = new Latch(CLIENT, 'http://api.test', { container, fetch, ...options, auth: { grant: 'password-realm' } });
   const events: string[] = [];
   latch.on('unrecoverable_error', () => events.push('unrecoverable_error'));

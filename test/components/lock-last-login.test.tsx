@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { Latch, type LatchOptions } from '../../src/index';
 import { en } from '../../src/i18n/en';
 import { clearCookies, makeKeys, sign, type Keys } from '../unit/auth/tokens';
-import { fakeServer, json } from './support';
+import { fakeServer, json, quietFrameNotice } from './support';
 
 const API = 'http://api.test';
 const CLIENT = 'client-1';
@@ -19,9 +19,7 @@ beforeEach(async () => {
   history.replaceState(null, '', '/app/page');
   clearCookies();
   localStorage.clear();
-  // happy-dom loads no frame page and says so on stderr: not what these tests look at.
-  const write = process.stderr.write.bind(process.stderr);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => String(chunk).includes('Iframe page loading is disabled') || write(chunk));
+  quietFrameNotice();
 });
 afterEach(() => {
   cleanup();

@@ -3,9 +3,8 @@
 import { cleanup, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { FetchLike } from '../../src/api/client';
 import { Latch, type LatchOptions } from '../../src/index';
-import { fakeServer, json, tokenResponse } from './support';
+import { type fakeServer, json, settingsServer, tokenResponse } from './support';
 
 const CLIENT = 'client-1';
 
@@ -22,14 +21,7 @@ const settings = (connection: Record<string, unknown>) =>
 async function mount(options: LatchOptions, connection: Record<string, unknown> = { requires_username: true }) {
   const container = document.createElement('div');
   document.body.append(container);
-  const server = fakeServer({ clientSettings: settings(connection) });
-  let read = () => undefined as void;
-  const settled = new Promise<void>((resolve) => (read = resolve));
-  const fetch: FetchLike = async (url, init) => {
-    const response = await server.fetch(url, init);
-    if (url.includes('/client/')) setTimeout(read);
-    return response;
-  };
+  const { server, fetch, settled } = settingsServer(settings(connection));
   const latch = new Latch(CLIENT, 'http://api.test', { container, fetch, loginAfterSignUp: false, ...options, auth: { grant: 'password-realm' } });
   latch.show();
   await settled;

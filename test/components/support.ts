@@ -47,6 +47,22 @@ export function fakeServer({ clientSettings }: { clientSettings?: string } = {})
   return { sent, fetch, reply: (r: Reply) => replies.push(r) };
 }
 
+/**
+ * A fake server that serves the client-settings document (none: a 404), with the widget's transport and a promise
+ * that resolves once the widget has read that document (a task after its answer).
+ */
+export function settingsServer(clientSettings?: string) {
+  const server = fakeServer(clientSettings === undefined ? {} : { clientSettings });
+  let read = () => undefined as void;
+  const settled = new Promise<void>((resolve) => (read = resolve));
+  const fetch: FetchLike = async (url, init) => {
+    const response = await server.fetch(url, init);
+    if (url.includes('/client/')) setTimeout(read);
+    return response;
+  };
+  return { server, fetch, settled };
+}
+
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 
@@ -74,6 +90,15 @@ export function mountInline(options: LatchOptions = {}) {
 }
 
 export const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * happy-dom loads no frame page (a hidden /authorize frame) and says so on stderr: not what a test looks at. Call in
+ * beforeEach; vi.restoreAllMocks() in afterEach ends it.
+ */
+export function quietFrameNotice() {
+  const write = process.stderr.write.bind(process.stderr);
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => String(chunk).includes('Iframe page loading is disabled') || write(chunk));
+}
 
 export function silenceConsoleError() {
   return vi.spyOn(console, 'error').mockImplementation(() => undefined);
