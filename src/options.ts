@@ -86,7 +86,7 @@ export interface LatchOptions {
   /** Values to fill in. @default {} */
   prefill?: {
     email?: string;
-    /** Lock's; Latch logs in with an email, so this fills the email field when `email` is not given. @default '' */
+    /** Lock's: the username field of a connection that requires usernames, and the email field when `email` is not given. @default '' */
     username?: string;
   };
   /** The database connection sent as `realm` and `connection`. @default 'Username-Password-Authentication' */
