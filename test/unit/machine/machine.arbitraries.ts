@@ -185,6 +185,8 @@ const simple = (...types: ('LOGIN.SUBMIT' | 'SIGNUP.SUBMIT' | 'FORGOT.SUBMIT' | 
 export const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 5, arbitrary: change('email', email) },
   { weight: 4, arbitrary: change('password', password) },
+  // A username connection's login and sign-up take a username too (requiresUsername in the configs).
+  { weight: 3, arbitrary: change('username', fc.constantFrom('ada_l', 'ada', '', 'a b')) },
   { weight: 2, arbitrary: change('confirm', password) },
   { weight: 2, arbitrary: fc.constant<Command>({ kind: 'confirmSame' }) },
   { weight: 1, arbitrary: user(fc.constantFrom<FieldName>('email', 'password', 'confirm').map((field) => ({ type: 'FIELD.REVEAL' as const, field }))) },
