@@ -20,7 +20,8 @@ const locales = Object.fromEntries(
  * - `--mode iife`: `dist/latch.iife.js`, everything bundled, the class exposed as the global `Latch`;
  * - `--mode element-iife`: `dist/latch-element.iife.js`, the same plus `<latch-login>` and its shadow stylesheet;
  * - `--mode reset-page-iife`: `dist/latch-reset-page.iife.js`, the widget with the reset flow, for the hosted reset page;
- * - `--mode lock-iife`: `dist/latch-lock.iife.js`, dist/latch.iife.js that also sets `window.Auth0Lock`, for Lock's pages.
+ * - `--mode lock-iife`: `dist/latch-lock.iife.js`, dist/latch.iife.js that also sets `window.Auth0Lock`, for Lock's pages;
+ * - `--mode dashboard`: `dist/latch-dashboard.js`, the mock's dashboard page (mock/dashboard/).
  * The stylesheet is built on its own (scripts/build-css.mjs): the JS never injects CSS. The element carries its shadow
  * stylesheet as a string and adopts it as a constructable stylesheet (no <style>).
  */
@@ -32,6 +33,18 @@ export default defineConfig(({ mode }) => {
     'reset-page-iife': ['reset-page-iife', 'latch-reset-page'],
     'lock-iife': ['lock-iife', 'latch-lock'],
   };
+  // The mock's dashboard page (/__dashboard): a script of the mock's, not of the widget, built here so
+  // `npm run mock` serves it without a bundler of its own.
+  if (mode === 'dashboard') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2020',
+        lib: { entry: resolve(root, 'mock/dashboard/main.ts'), formats: ['iife'], name: 'LatchDashboard', fileName: () => 'latch-dashboard.js' },
+      },
+    };
+  }
   const script = scripts[mode];
   const iife = script !== undefined;
   return {

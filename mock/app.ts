@@ -38,6 +38,7 @@ import { loginPage } from './routes/login-page';
 import { logout } from './routes/logout';
 import { passwordChangeTicket, patchUser } from './routes/management';
 import { outboxPage, outboxStyles } from './routes/outbox-page';
+import { dashboardPage, dashboardScript, dashboardStyles } from './routes/dashboard-page';
 import { resetPage } from './routes/reset-page';
 import { resetSubmit } from './routes/reset-submit';
 import { signup } from './routes/signup';
@@ -140,6 +141,9 @@ const ADMIN_ROUTES: Record<string, Routes> = {
   '/__outbox': { GET: listOutbox, DELETE: clearOutbox },
   '/__outbox.html': { GET: outboxPage },
   '/__outbox.css': { GET: outboxStyles },
+  '/__dashboard': { GET: dashboardPage },
+  '/__dashboard.js': { GET: dashboardScript },
+  '/__dashboard.css': { GET: dashboardStyles },
   '/__clock': { GET: readClock, POST: advanceClock },
   '/__faults': { GET: listFaults, POST: addFault, DELETE: clearFaults },
   '/__reset': { POST: resetAll },

@@ -14,7 +14,7 @@ const next = `${root}dist.next-${process.pid}`;
 await rm(next, { recursive: true, force: true });
 let locales;
 try {
-  for (const mode of ['production', 'iife', 'element-iife', 'reset-page-iife', 'lock-iife']) {
+  for (const mode of ['production', 'iife', 'element-iife', 'reset-page-iife', 'lock-iife', 'dashboard']) {
     await build({ root, configFile: `${root}vite.config.ts`, mode, logLevel: 'warn', build: { outDir: next } });
   }
   const { buildLocales } = await import('./build-locales.mjs');
