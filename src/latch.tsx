@@ -13,7 +13,7 @@ import { en, type Dictionary } from './i18n/en';
 import { buildDictionary } from './i18n/format';
 import { addLanguage, findLanguage } from './i18n/languages';
 import { readLanguageDictionary } from './i18n/lock-keys';
-import type { HostEventName, LockOnlyEventName, ScreenName } from './machine/machine.types';
+import type { HostEventName, LockOnlyEventName, MachineState, ScreenName } from './machine/machine.types';
 import { isRecord } from './options/schema';
 import { normalizeOptions, type LatchOptions, type NormalizedOptions } from './options';
 import { DEFAULT_FLOWS } from './flows/defaults';
@@ -123,12 +123,15 @@ export class Latch {
   private connections: readonly DbConnectionSettings[] | null = null;
   /** The options of the showing on screen (or to come), before they were resolved against the connections. */
   private shown: NormalizedOptions;
+  /** A subclass's `static pin`: the state its machine starts in (the designers' studio; see StoreOptions.pin). */
+  private readonly pin?: (state: MachineState) => MachineState;
   /** Whether the widget on screen was built from a `show(options)`, so a plain `show()` goes back to the constructor's. */
   private overridden = false;
 
   constructor(clientID: string, domain: string, options?: LatchOptions) {
     // A kind of widget that cannot start at all says why in a static `refusal` (Lock's passwordless one, latch/lock).
-    const { refusal } = new.target as { refusal?: string };
+    const { refusal, pin } = new.target as { refusal?: string; pin?: (state: MachineState) => MachineState };
+    this.pin = pin;
     const read = normalizeOptions(clientID, domain, options, globalThis, !refusal);
     const normalized = refusal ? { ok: false as const, problems: [refusal], container: read.ok ? read.options.container : read.container } : read;
     let opts: NormalizedOptions;
@@ -288,6 +291,7 @@ export class Latch {
       platform,
       settings: this.settings,
       modal: !opts.container,
+      pin: this.pin,
       config: opts,
       initialScreen: screen,
       prefill: {

@@ -48,6 +48,11 @@ export interface StoreOptions {
   readonly platform: Platform;
   readonly settings: ReadonlySignal<ViewSettings>;
   readonly modal: boolean;
+  /**
+   * Puts the machine in a state of the caller's making instead of the first screen's (the designers' studio pins
+   * screens this way): no first effects run, and the state stays as given until the person acts.
+   */
+  readonly pin?: (state: MachineState) => MachineState;
 }
 
 export interface Store {
@@ -73,7 +78,9 @@ const isCore = (effect: Effect): effect is CoreEffect => Object.hasOwn(CORE_EFFE
 /** Holds the machine state in signals and runs the effects the machine asks for. */
 export function createStore(options: StoreOptions): Store {
   const { platform, settings } = options;
-  const first = initialState(options.config, options.initialScreen, options.prefill);
+  const initial = initialState(options.config, options.initialScreen, options.prefill);
+  const { pin } = options;
+  const first = pin ? { state: pin(initial.state), effects: [] } : initial;
   const state = signal(first.state);
   const focus = signal<FocusRequest | null>(null);
   const clock = signal(platform.now());
@@ -167,7 +174,7 @@ export function createStore(options: StoreOptions): Store {
       platform.events.addEventListener('offline', network);
       first.effects.forEach(run);
       // The connection may have gone (or come back) between construction and the first show.
-      if (platform.online() !== state.peek().online) network();
+      if (!pin && platform.online() !== state.peek().online) network();
     },
     destroy() {
       destroyed = true;
