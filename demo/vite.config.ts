@@ -117,7 +117,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2020',
     rolldownOptions: {
-      input: { main: page('index.html'), element: page('element.html'), react: page('react.html'), vue: page('vue.html') },
+      input: { main: page('index.html'), studio: page('studio.html'), element: page('element.html'), react: page('react.html'), vue: page('vue.html') },
     },
   },
   // The element's shadow stylesheet is the virtual module `virtual:latch-shadow-css`.

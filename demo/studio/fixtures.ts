@@ -3,10 +3,11 @@
 // offline), plus the core's own screens. Each state is reached by the widget's real machine (`transition`) from the
 // widget's own first state, so a cell shows what a person would see, and a new flow appears here without an edit.
 import '../../src/flows/all';
-import { flows, transition } from '../../src/flows/registry';
+import { flows, initialState, transition } from '../../src/flows/registry';
 import type { RequestError } from '../../src/machine/errors';
 import type { MachineEvent, MachineState, ScreenName } from '../../src/machine/machine.types';
 import type { AnyFlow } from '../../src/flows/flow';
+import { normalizeOptions } from '../../src/options';
 
 /** One state of one screen: how the widget's first state is turned into it. */
 export interface StateFixture {
@@ -62,13 +63,19 @@ function resultEvent(flow: AnyFlow, result: 'SUCCESS' | 'FAILURE'): string | und
   return Object.keys(rows).find((name) => name.endsWith(`.${result}`));
 }
 
-function flowStates(flow: AnyFlow): StateFixture[] {
+/** Whether the flow's screen has a form to fill (the last-login screen has one button). */
+function hasForm(flow: AnyFlow, first: MachineState): boolean {
+  const read = normalizeOptions('studio', 'https://studio.invalid', {});
+  return !read.ok || flow.model(opened(flow, first), read.options).form !== null;
+}
+
+function flowStates(flow: AnyFlow, first: MachineState): StateFixture[] {
   const submit = (state: MachineState) => run(state, flow.submit);
-  const states: StateFixture[] = [
-    { id: 'ready', label: 'Ready', pin: (first) => opened(flow, first) },
-    { id: 'filled', label: 'Filled in', pin: (first) => filled(flow, first) },
-  ];
-  states.push({ id: 'invalid', label: 'Submitted empty', pin: (first) => submit(opened(flow, first)) });
+  const states: StateFixture[] = [{ id: 'ready', label: 'Ready', pin: (first) => opened(flow, first) }];
+  if (hasForm(flow, first)) {
+    states.push({ id: 'filled', label: 'Filled in', pin: (first) => filled(flow, first) });
+    states.push({ id: 'invalid', label: 'Submitted empty', pin: (first) => submit(opened(flow, first)) });
+  }
   states.push({ id: 'pending', label: 'Pending', pin: (first) => submit(filled(flow, first)) });
   for (const outcome of OUTCOMES) {
     const type = resultEvent(flow, outcome.result);
@@ -89,7 +96,11 @@ function flowStates(flow: AnyFlow): StateFixture[] {
 
 /** Every screen the registry has, and its states; then the core's screens. */
 export function screenFixtures(): ScreenFixtures[] {
-  const list: ScreenFixtures[] = Object.values(flows).map((flow) => ({ screen: flow.screen, states: flowStates(flow) }));
+  // A first state to ask the flows' models with (only which fields a screen has is read from it).
+  const read = normalizeOptions('studio', 'https://studio.invalid', {});
+  if (!read.ok) throw new Error(`The studio's probe options are refused: ${read.problems.join('; ')}`);
+  const first = initialState(read.options, 'login').state;
+  const list: ScreenFixtures[] = Object.values(flows).map((flow) => ({ screen: flow.screen, states: flowStates(flow, first) }));
   list.push({ screen: 'signedIn', states: [{ id: 'ready', label: 'Signed in', pin: (first) => ({ ...first, ...TYPED, password: '', confirm: '', screen: 'signedIn', message: null }) }] });
   list.push({ screen: 'unrecoverable', states: [{ id: 'ready', label: 'Unavailable', pin: (first) => ({ ...first, screen: 'unrecoverable', message: { tone: 'error', key: 'unrecoverable.body' } }) }] });
   return list;
