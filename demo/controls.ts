@@ -3,6 +3,7 @@ import type { ColorScheme, InitialScreen } from '../src/index';
 import { isSafeImageUrl } from '../src/options';
 import { isHexColor } from '../src/theme/color';
 import { byId, h } from './dom';
+import { LANGUAGES } from './languages';
 import midnightUrl from '../styles/themes/midnight.css?url';
 import monoUrl from '../styles/themes/mono.css?url';
 import sandUrl from '../styles/themes/sand.css?url';
@@ -44,6 +45,12 @@ export interface Settings {
   closable: boolean;
   theme: ThemeName;
   loginBy: LoginBy;
+  /** `language`: a bundled language's code; Arabic and Hebrew lay the widget out right to left. */
+  language: string;
+  /** `theme.radius` in px; empty for the stylesheet's. */
+  radius: string;
+  /** `theme.font`; empty for the stylesheet's. */
+  font: string;
 }
 
 const THEMES: Record<Exclude<ThemeName, 'default'>, string> = { midnight: midnightUrl, sand: sandUrl, mono: monoUrl };
@@ -60,6 +67,9 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'default',
   // The demo's default keeps the signed-in screen in place; a site that copies Lock's options gets 'redirect'.
   loginBy: 'frame',
+  language: 'en',
+  radius: '',
+  font: '',
 };
 
 /** #abc → #aabbcc, for the colour picker, which only takes six digits. */
@@ -118,6 +128,35 @@ export function createControls(onChange: (settings: Settings) => void, onOpenMod
     { value: 'signUp', label: 'Sign up' },
     { value: 'forgotPassword', label: 'Forgot password' },
   ], settings.initialScreen);
+  const language = select('language', LANGUAGES.map((l) => ({ value: l.code, label: l.name })), settings.language);
+  const direction = h('p', { class: 'hint', attrs: { id: 'language-hint', 'aria-live': 'polite' } });
+  const syncDirection = () => {
+    const rtl = LANGUAGES.find((l) => l.code === settings.language)?.rtl ?? false;
+    direction.textContent = rtl ? 'Direction: right to left (the widget mirrors its layout).' : 'Direction: left to right.';
+  };
+  syncDirection();
+  language.setAttribute('aria-describedby', 'language-hint');
+  language.addEventListener('change', () => {
+    settings.language = language.value;
+    syncDirection();
+    changed();
+  });
+  const radius = h('input', { attrs: { type: 'number', id: 'radius', min: '0', max: '999', step: '1', placeholder: '10 (stylesheet)', 'aria-describedby': 'radius-hint' } });
+  const radiusHint = h('p', { class: 'hint', text: 'theme.radius in px: buttons and fields; the card is 1.6× (at most 32px).', attrs: { id: 'radius-hint' } });
+  radius.addEventListener('input', () => {
+    const valid = radius.value === '' || (Number.isFinite(Number(radius.value)) && Number(radius.value) >= 0);
+    markInvalid(radius, !valid);
+    if (!valid) return;
+    settings.radius = radius.value;
+    changed();
+  });
+  const font = h('input', { attrs: { type: 'text', id: 'font', spellcheck: 'false', autocomplete: 'off', placeholder: 'system-ui, sans-serif', list: 'font-choices', 'aria-describedby': 'font-hint' } });
+  const fontHint = h('p', { class: 'hint', text: 'theme.font: a CSS font-family list.', attrs: { id: 'font-hint' } });
+  const fontChoices = h('datalist', { attrs: { id: 'font-choices' } }, ...['Georgia, serif', 'ui-monospace, monospace', 'Inter, system-ui, sans-serif'].map((value) => h('option', { attrs: { value } })));
+  font.addEventListener('change', () => {
+    settings.font = font.value.trim();
+    changed();
+  });
   const forgot = checkbox('allow-forgot-password', 'allowForgotPassword', settings.allowForgotPassword);
   const signUp = checkbox('allow-sign-up', 'allowSignUp', settings.allowSignUp);
   const loginAfter = checkbox('login-after-sign-up', 'loginAfterSignUp (sign in straight after sign-up)', settings.loginAfterSignUp);
@@ -232,7 +271,11 @@ export function createControls(onChange: (settings: Settings) => void, onOpenMod
     row('primary-color', 'Primary colour', h('div', { class: 'color-pair' }, picker, colorText), colorHint),
     row('logo-url', 'Logo URL', logo, logoHint),
     row('color-scheme', 'Colour scheme', scheme),
-    row('theme', 'Theme', theme),
+    row('theme', 'Theme stylesheet', theme),
+    row('language', 'Language', language, direction),
+    row('radius', 'Corner radius', radius, radiusHint),
+    row('font', 'Font', font, fontHint),
+    fontChoices,
     row('initial-screen', 'Initial screen', screen),
     loginBy,
     h('div', { class: 'control checks' }, forgot.row, signUp.row, loginAfter.row, closable.row),

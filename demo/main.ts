@@ -7,6 +7,7 @@ import { createEventLog } from './events';
 import { createFaultsPanel } from './faults';
 import { createOutbox } from './outbox';
 import { createSessionPanel } from './session';
+import { npmSnippet, scriptTagSnippet } from './snippet';
 
 /** What each seeded user shows; the mock decides the behaviour, the page only explains it. */
 const BEHAVIOUR: Record<string, string> = {
@@ -62,6 +63,9 @@ function optionsFor(settings: Settings, email: string): LatchOptions {
     theme: { colorScheme: settings.colorScheme },
   };
   if (settings.primaryColor) options.theme = { ...options.theme, primaryColor: settings.primaryColor };
+  if (settings.radius !== '') options.theme = { ...options.theme, radius: Number(settings.radius) };
+  if (settings.font) options.theme = { ...options.theme, font: settings.font };
+  if (settings.language !== 'en') options.language = settings.language;
   if (settings.logo) options.theme = { ...options.theme, logo: settings.logo };
   if (email) options.prefill = { email };
   if (tenant?.connection) options.defaultDatabaseConnection = tenant.connection;
@@ -111,9 +115,35 @@ function mountInline(settings: Settings, autofocus: boolean): void {
   if (!tenant?.clientId) return;
   inline?.destroy();
   syncStage(settings);
-  inline = new Latch(tenant.clientId, location.origin, { ...optionsFor(settings, lastEmail), container: '#inline-widget', autofocus });
+  const options = optionsFor(settings, lastEmail);
+  inline = new Latch(tenant.clientId, location.origin, { ...options, container: '#inline-widget', autofocus });
+  showSnippets({ clientId: tenant.clientId, domain: location.origin, options, theme: settings.theme });
   watch(inline, 'inline');
   inline.show();
+}
+
+/** The snippets for the inline widget's options (its container aside), and their Copy buttons. */
+function showSnippets(input: Parameters<typeof scriptTagSnippet>[0]): void {
+  byId<HTMLTextAreaElement>('snippet-script').value = scriptTagSnippet(input);
+  byId<HTMLTextAreaElement>('snippet-npm').value = npmSnippet(input);
+}
+
+for (const [button, area, what] of [
+  ['copy-script', 'snippet-script', 'Script-tag snippet'],
+  ['copy-npm', 'snippet-npm', 'npm snippet'],
+] as const) {
+  byId(button).addEventListener('click', () => {
+    const text = byId<HTMLTextAreaElement>(area).value;
+    const status = byId('snippet-status');
+    navigator.clipboard.writeText(text).then(
+      () => (status.textContent = `${what} copied.`),
+      () => {
+        // No clipboard permission (an embedded page): the text is selected for Ctrl+C instead.
+        byId<HTMLTextAreaElement>(area).select();
+        status.textContent = `${what} selected: press Ctrl+C (⌘C) to copy it.`;
+      },
+    );
+  });
 }
 
 function openModal(settings: Settings): void {
