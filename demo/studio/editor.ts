@@ -163,7 +163,8 @@ export function createEditor(root: HTMLElement, onChange: (theme: Theme) => void
         'tr',
         { attrs: { 'data-passes': pair.passes === null ? 'unknown' : String(pair.passes) } },
         h('th', { text: pair.what, attrs: { scope: 'row' } }),
-        h('td', {}, h('span', { class: 'swatch', attrs: { 'data-fg': pair.fgValue, 'data-bg': pair.bgValue } }, h('span', { text: 'Aa' })), ` ${pair.fgValue} on ${pair.bgValue}`),
+        // Text pairs show a sample of text; a border or ring (3:1) shows as a framed box, not as text to read.
+        h('td', {}, h('span', { class: pair.min === 3 ? 'swatch swatch-edge' : 'swatch', attrs: { 'data-fg': pair.fgValue, 'data-bg': pair.bgValue, 'aria-hidden': 'true' } }, pair.min === 3 ? null : h('span', { text: 'Aa' })), ` ${pair.fgValue} on ${pair.bgValue}`),
         h('td', { class: 'ratio', text: pair.ratio === null ? 'n/a' : `${pair.ratio.toFixed(2)}:1` }),
         h('td', { class: pair.passes === false ? 'fail' : 'pass', text: pair.passes === null ? 'Not a hex colour' : pair.passes ? `AA ✓ (≥ ${pair.min}:1)` : `Below AA ✗ (needs ${pair.min}:1)` }),
       ),
@@ -181,7 +182,8 @@ export function createEditor(root: HTMLElement, onChange: (theme: Theme) => void
     );
     // Swatches take their colours through CSSOM (the page's CSP has no inline styles).
     for (const swatch of contrastTable.querySelectorAll<HTMLElement>('.swatch')) {
-      swatch.style.color = swatch.dataset.fg ?? '';
+      if (swatch.classList.contains('swatch-edge')) swatch.style.borderColor = swatch.dataset.fg ?? '';
+      else swatch.style.color = swatch.dataset.fg ?? '';
       swatch.style.background = swatch.dataset.bg ?? '';
     }
   }
