@@ -1,9 +1,6 @@
 // The theme being edited: every public token (styles/tokens.css) in the light and the dark scheme, the presets (the
 // bundled themes), and the three ways out: CSS custom properties, `theme` options, and a DTCG tokens file.
-import tokensCss from '../../styles/tokens.css?raw';
-import midnightCss from '../../styles/themes/midnight.css?raw';
-import monoCss from '../../styles/themes/mono.css?raw';
-import sandCss from '../../styles/themes/sand.css?raw';
+import { midnightCss, monoCss, sandCss, tokensCss } from './sources';
 import { ANY_SCHEME_SELECTOR, DARK_SELECTOR, declarations, fromDtcg, LIGHT_SELECTOR, toDtcg, typeOf, type TokenValues } from '../../scripts/dtcg.mjs';
 import { brandPalette } from '../../src/theme/palette';
 
@@ -56,11 +53,16 @@ export const TOKENS: readonly TokenDef[] = [...new Set([...Object.keys(DEFAULT_L
 /** Tokens that differ between the schemes (colours, shadows): edited per scheme. The rest are edited once, for both. */
 export const PER_SCHEME = new Set(Object.keys(DEFAULT_DARK_ONLY));
 
-/** A bundled theme as a preset: its light and dark rules over the defaults (a rule for every scheme counts for both). */
+/**
+ * A bundled theme as a preset, as the cascade applies it after latch.css: its plain rule sets the light scheme and
+ * whatever the stylesheet's dark rule leaves alone (the dark rule is more specific); its dark rule, and a rule for
+ * every scheme (Midnight's), then win in the dark.
+ */
 function preset(css: string): Theme {
   const any = declarations(css, ANY_SCHEME_SELECTOR);
-  const light = { ...DEFAULT_THEME.light, ...declarations(css, LIGHT_SELECTOR), ...any };
-  const dark = { ...DEFAULT_THEME.dark, ...declarations(css, LIGHT_SELECTOR), ...declarations(css, DARK_SELECTOR), ...any };
+  const plain = declarations(css, LIGHT_SELECTOR);
+  const light = { ...DEFAULT_THEME.light, ...plain, ...any };
+  const dark = { ...DEFAULT_THEME.light, ...plain, ...DEFAULT_DARK_ONLY, ...declarations(css, DARK_SELECTOR), ...any };
   return { light, dark };
 }
 
