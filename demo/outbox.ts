@@ -50,6 +50,7 @@ export function createOutbox(): OutboxPanel {
 
 function renderEmail(email: Email): HTMLLIElement {
   const sent = new Date(email.createdAt);
+  const html = (email as Email & { html?: string }).html;
   return h(
     'li',
     { class: 'email' },
@@ -59,9 +60,15 @@ function renderEmail(email: Email): HTMLLIElement {
       h('strong', { class: 'email-subject', text: email.subject }),
       h('time', { class: 'email-time', text: clock(sent), attrs: { datetime: email.createdAt } }),
     ),
-    h('p', { class: 'email-to', text: `To ${email.to}` }),
-    h('pre', { class: 'email-text', text: email.text }),
+    h('p', { class: 'email-to', text: `From ${email.from} · To ${email.to}` }),
+    // As the recipient sees it: the HTML body the mock rendered from the template, served by the mock as a document
+    // of its own under a sandbox policy (no script can run in it), framed without any privilege.
+    html
+      ? h('iframe', { class: 'email-frame', attrs: { src: `/__outbox/${encodeURIComponent(email.id)}.html`, sandbox: '', title: `Email: ${email.subject}`, loading: 'lazy', referrerpolicy: 'no-referrer' } })
+      : h('pre', { class: 'email-text', text: email.text }),
     // The hosted reset page (/lo/reset) opens beside the demo, as the email would in a mail client.
-    h('a', { class: 'email-link', text: 'Choose a new password (opens the reset page in a new tab)', attrs: { href: email.link, target: '_blank', rel: 'noopener noreferrer' } }),
+    email.link
+      ? h('a', { class: 'email-link', text: 'Choose a new password (opens the reset page in a new tab)', attrs: { href: email.link, target: '_blank', rel: 'noopener noreferrer' } })
+      : null,
   );
 }
