@@ -37,7 +37,9 @@ import { coAuthenticate, coOriginAllowed } from './routes/co-authenticate';
 import { loginPage } from './routes/login-page';
 import { logout } from './routes/logout';
 import { passwordChangeTicket, patchUser } from './routes/management';
-import { outboxPage, outboxStyles } from './routes/outbox-page';
+import { EMAIL_TEMPLATE_PATH, getEmailTemplate, patchEmailTemplate } from './routes/email-templates';
+import { getTenantSettings, patchTenantSettings } from './routes/tenant-settings';
+import { OUTBOX_EMAIL_PATH, outboxEmail, outboxPage, outboxStyles } from './routes/outbox-page';
 import { dashboardPage, dashboardScript, dashboardStyles } from './routes/dashboard-page';
 import { resetPage } from './routes/reset-page';
 import { resetSubmit } from './routes/reset-submit';
@@ -49,6 +51,7 @@ import { jwks, openidConfiguration } from './routes/well-known';
 import { SessionStore } from './sessions';
 import { RefreshTokenStore } from './refresh-tokens';
 import { MockStore } from './store';
+import { TenantSettings } from './tenant-settings';
 import { loadTenant, parseTenant, type Tenant } from './tenant';
 import { scryptDerive, type Derive } from './passwords';
 import { randomBytes } from 'node:crypto';
@@ -101,6 +104,7 @@ const API_ROUTES: Record<string, Routes> = {
   '/dbconnections/change_password': { POST: changePassword },
   '/dbconnections/signup': { POST: signup },
   '/api/v2/tickets/password-change': { POST: passwordChangeTicket },
+  '/api/v2/tenants/settings': { GET: getTenantSettings, PATCH: patchTenantSettings },
   '/oauth/token': { POST: token },
   '/userinfo': { GET: userinfo },
   '/.well-known/jwks.json': { GET: jwks },
@@ -112,6 +116,7 @@ const API_ROUTES: Record<string, Routes> = {
 /** Management API paths with an id in them. */
 const USER_PATH = /^\/api\/v2\/users\/[^/]+$/;
 const USER_ROUTES: Routes = { PATCH: patchUser };
+const EMAIL_TEMPLATE_ROUTES: Routes = { GET: getEmailTemplate, PATCH: patchEmailTemplate };
 /** The client-settings document Lock and the widget read: public, CORS for any origin (set by its handler). */
 const CLIENT_SETTINGS_ROUTES: Routes = { GET: clientSettings };
 
@@ -158,6 +163,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
   const { now } = clock;
   const ctx: MockContext = {
     tenant,
+    settings: new TenantSettings(tenant),
     now,
     clock,
     hashCost: options.passwordHashCost,
@@ -185,6 +191,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     key: createSigningKey(),
     reset() {
       ctx.store.reset();
+      ctx.settings.reset();
       ctx.outbox.clear();
       ctx.faults.clear();
       ctx.limits.changePassword.reset();
@@ -216,13 +223,19 @@ export function createMockApp(options: MockOptions = {}): MockApp {
 async function dispatch(ctx: MockContext, req: IncomingMessage, res: ServerResponse, next?: NextFunction) {
   const url = requestUrl(req.url);
   const path = url.pathname;
-  const admin = ADMIN_ROUTES[path];
+  const admin = ADMIN_ROUTES[path] ?? (OUTBOX_EMAIL_PATH.test(path) ? { GET: outboxEmail } : undefined);
   const page = PAGE_ROUTES[path];
   const routes =
     admin ??
     page ??
     API_ROUTES[path] ??
-    (USER_PATH.test(path) ? USER_ROUTES : CLIENT_SETTINGS_PATH.test(path) ? CLIENT_SETTINGS_ROUTES : undefined);
+    (USER_PATH.test(path)
+      ? USER_ROUTES
+      : EMAIL_TEMPLATE_PATH.test(path)
+        ? EMAIL_TEMPLATE_ROUTES
+        : CLIENT_SETTINGS_PATH.test(path)
+          ? CLIENT_SETTINGS_ROUTES
+          : undefined);
   if (!routes && !API_PREFIXES.some((prefix) => path.startsWith(prefix))) {
     if (next) return next();
     drain(req);

@@ -13,10 +13,13 @@ import type { Derive } from './passwords';
 import type { AuthorizeTransactions } from './authorize-transactions';
 import type { MockStore } from './store';
 import type { Tenant } from './tenant';
+import type { TenantSettings } from './tenant-settings';
 
 /** Everything one mock app holds; handlers receive it with each request. */
 export interface MockContext {
   tenant: Tenant;
+  /** The email template and reset page template, as the Management API last saved them. */
+  settings: TenantSettings;
   store: MockStore;
   outbox: Outbox;
   faults: FaultRegistry;

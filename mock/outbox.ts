@@ -7,6 +7,8 @@ export interface Email {
   from: string;
   subject: string;
   text: string;
+  /** The HTML body, as the recipient's mail client shows it (the change-password email's template); none for a plain notice. */
+  html?: string;
   /** The action link inside `text`, copied out so nobody has to parse the body; empty for a notice. */
   link: string;
   /** ISO 8601, from the app's clock. */

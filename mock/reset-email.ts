@@ -9,29 +9,6 @@ export function resetLink(tenant: Tenant, ticket: string): string {
   return `${tenant.publicUrl}/lo/reset?ticket=${encodeURIComponent(ticket)}`;
 }
 
-/** The change-password email. */
-export function resetEmail(
-  tenant: Tenant,
-  to: string,
-  applicationName: string,
-  ticket: string,
-): Omit<Email, 'id' | 'createdAt'> {
-  const link = resetLink(tenant, ticket);
-  const text = [
-    'Hello,',
-    '',
-    `Someone asked to reset the password of ${to} for ${applicationName}.`,
-    'To choose a new password, open this link:',
-    '',
-    link,
-    '',
-    'If you did not ask for this, ignore this email: your password stays the same.',
-    '',
-    `${tenant.name}`,
-  ].join('\n');
-  return { to, from: tenant.email.from, subject: tenant.email.subject, text, link };
-}
-
 /**
  * The notice after a reset through the email link (OWASP: tell the user). It has no action link, so
  * `link` is empty; it names no password and no ticket.

@@ -68,6 +68,10 @@ export interface EmailTemplate {
   urlLifetimeInSeconds: number;
   /** Adds `email=` to the redirect. */
   includeEmailInRedirect: boolean;
+  /** The body, HTML with Liquid; none: the mock's own (mock/email-template.ts). */
+  body?: string;
+  /** Whether the email is sent at all. @default true */
+  enabled?: boolean;
 }
 
 /** Auth0's default URL Lifetime: five days. */
@@ -119,6 +123,8 @@ export function parseTenant(input: unknown): Tenant {
       ...(resultUrl === undefined ? {} : { resultUrl: httpUrl(resultUrl, 'tenant.email.resultUrl') }),
       urlLifetimeInSeconds: lifetime as number,
       includeEmailInRedirect: optionalBoolean(email.includeEmailInRedirect, 'tenant.email.includeEmailInRedirect') ?? true,
+      ...(email.body === undefined ? {} : { body: optionalString(email.body, 'tenant.email.body') }),
+      ...(email.enabled === undefined ? {} : { enabled: optionalBoolean(email.enabled, 'tenant.email.enabled') }),
     },
     managementApiToken: optionalString(t.managementApiToken, 'tenant.managementApiToken') ?? 'latch-demo-management-token',
     signupUserExistsError: optionalBoolean(t.signupUserExistsError, 'tenant.signupUserExistsError') ?? false,

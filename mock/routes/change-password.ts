@@ -2,7 +2,8 @@ import type { Exchange } from '../context';
 import { ApiError, apiError, invalidRequest, sendJson, sendText, setHeaders, stringField } from '../http';
 import { readBodyWithEmail } from '../identifiers';
 import { userKey } from '../rate-limit';
-import { resetEmail } from '../reset-email';
+import { renderResetEmail } from '../email-template';
+import { resetLink } from '../reset-email';
 
 /** Auth0's recorded answer; the same for known and unknown emails so nobody can probe for accounts. */
 export const CHANGE_PASSWORD_MESSAGE = "We've just sent you an email to reset your password.";
@@ -48,11 +49,12 @@ export async function changePassword({ req, res, ip, ctx }: Exchange): Promise<v
     clientId: client?.client_id,
     resultUrl: undefined,
     includeEmailInRedirect: undefined,
-    lifetimeMs: ctx.tenant.email.urlLifetimeInSeconds * 1000,
+    lifetimeMs: ctx.settings.resetEmail.urlLifetimeInSeconds * 1000,
   });
   // The email is written after the answer, and the job is queued for an unknown email too: building it on the
-  // request path made a known email measurably slower.
-  ctx.outbox.queue(() => user && resetEmail(ctx.tenant, user.email, client?.name ?? ctx.tenant.name, ticket));
+  // request path made a known email measurably slower. A disabled template sends nothing, with the same answer.
+  const template = ctx.settings.resetEmail;
+  ctx.outbox.queue(() => (user && template.enabled ? renderResetEmail(template, { tenant: ctx.tenant, user, client, url: resetLink(ctx.tenant, ticket) }) : undefined));
 
   if (ctx.tenant.changePasswordResponse === 'json-string') {
     sendJson(res, 200, CHANGE_PASSWORD_MESSAGE);

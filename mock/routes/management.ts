@@ -10,17 +10,17 @@ import { httpUrl } from '../tenant';
 // The slice of Auth0's Management API that the password journey needs. Its errors have their own
 // shape: {statusCode, error, message, errorCode?}.
 
-function mgmtError(statusCode: number, message: string, errorCode?: string): ApiError {
+export function mgmtError(statusCode: number, message: string, errorCode?: string): ApiError {
   const error = { 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found', 429: 'Too Many Requests' }[statusCode] ?? 'Error';
   return new ApiError(statusCode, { statusCode, error, message, ...(errorCode ? { errorCode } : {}) });
 }
 
-const badBody = (message: string) => mgmtError(400, message, 'invalid_body');
+export const badBody = (message: string) => mgmtError(400, message, 'invalid_body');
 
 const tooManyTokens = () => mgmtError(429, 'Too many requests with a wrong token. Try again in a minute.', 'too_many_requests');
 
 /** The management token, checked in constant time. */
-function authorize({ req, ctx, ip }: Exchange): void {
+export function authorize({ req, ctx, ip }: Exchange): void {
   // After ten wrong tokens in a minute from one address, nothing from it is checked until the minute has refilled.
   const limiter = ctx.limits.managementAuth;
   if (!limiter.allows(ip)) throw tooManyTokens();
@@ -115,7 +115,7 @@ export async function passwordChangeTicket(exchange: Exchange): Promise<void> {
     clientId,
     resultUrl: checkedUrl,
     includeEmailInRedirect: includeEmail,
-    lifetimeMs: ((ttl as number) || ctx.tenant.email.urlLifetimeInSeconds) * 1000,
+    lifetimeMs: ((ttl as number) || ctx.settings.resetEmail.urlLifetimeInSeconds) * 1000,
   });
   // The trailing '#' matches Auth0's tickets (it keeps anything appended from reaching the server).
   sendJson(res, 201, { ticket: `${resetLink(ctx.tenant, ticket)}#` });

@@ -3,6 +3,11 @@ import { escapeHtml, sendPage } from '../html';
 import { minLengthOf } from '../../src/policy';
 import { PASSWORD_REALM_GRANT } from '../tenant';
 import type { TicketState } from '../tickets';
+import { redirectTo } from '../email-template';
+import { renderResetPage } from '../reset-page-template';
+
+/** What the reset page's Classic redirect says of a link that no longer works (used or expired). */
+export const ACCESS_EXPIRED = 'Access expired';
 
 /**
  * GET /lo/reset?ticket=…: the hosted reset page. It is a shell: the widget with its reset flow
@@ -29,8 +34,39 @@ export function resetPage({ res, url, ctx }: Exchange): void {
   ];
   if (valid) attributes.push(['data-email', user.email]);
   attributes.push(['data-policy', policy.level], ['data-min-length', String(policy.minLength)]);
+  // Classic: a link that worked once (used or expired) sends its user to Redirect To with success=false; with no
+  // Redirect To, or an unknown link (no user to speak of), the page explains itself.
+  if ((state === 'expired' || state === 'used') && record && user) {
+    const target = record.resultUrl ?? redirectTo(ctx.settings.resetEmail.resultUrl, ctx.store.findClient(record.clientId ?? ''));
+    if (target !== undefined) {
+      const withEmail = record.includeEmailInRedirect ?? ctx.settings.resetEmail.includeEmailInRedirect;
+      const query = `success=false&message=${encodeURIComponent(ACCESS_EXPIRED)}${withEmail ? `&email=${encodeURIComponent(user.email)}` : ''}`;
+      res.writeHead(302, { Location: `${target}${target.includes('?') ? '&' : '?'}${query}`, 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
+      res.end();
+      return;
+    }
+  }
   const csrf = valid ? ctx.store.tickets.issueCsrf(record) : '';
+  const custom = ctx.settings.changePasswordPage;
+  if (custom.enabled && custom.html) {
+    const html = renderResetPage(custom.html, { friendlyName: ctx.tenant.name, email: valid ? user.email : '', head: head(csrf), reset: main(attributes) });
+    sendPage(res, 200, html);
+    return;
+  }
   sendPage(res, 200, page(ctx.tenant.name, csrf, attributes));
+}
+
+/** The widget's reset entry: the page's CSRF token, the stylesheet and the script (what a custom page's <head> gets). */
+function head(csrf: string): string {
+  return `<meta name="referrer" content="no-referrer">
+<meta name="latch-csrf" content="${escapeHtml(csrf)}">
+<link rel="stylesheet" href="/lo/latch.css">
+<script src="/lo/latch-reset-page.iife.js" defer></script>`;
+}
+
+/** The element the reset form is drawn in, with what the script reads from it. */
+function main(attributes: [string, string][]): string {
+  return `<main ${attributes.map(([name, value]) => `${name}="${escapeHtml(value)}"`).join(' ')}></main>`;
 }
 
 function defaultClientId(ctx: MockContext): string | undefined {
@@ -40,7 +76,6 @@ function defaultClientId(ctx: MockContext): string | undefined {
 
 /** The empty data: icon keeps the browser from asking for /favicon.ico, a 404 in the console. */
 function page(tenantName: string, csrf: string, attributes: [string, string][]): string {
-  const attrs = attributes.map(([name, value]) => `${name}="${escapeHtml(value)}"`).join(' ');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -48,15 +83,12 @@ function page(tenantName: string, csrf: string, attributes: [string, string][]):
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="data:,">
-<meta name="referrer" content="no-referrer">
-<meta name="latch-csrf" content="${escapeHtml(csrf)}">
 <title>Reset your password · ${escapeHtml(tenantName)}</title>
-<link rel="stylesheet" href="/lo/latch.css">
-<script src="/lo/latch-reset-page.iife.js" defer></script>
+${head(csrf)}
 </head>
 <body>
 <noscript>This page needs JavaScript to reset your password.</noscript>
-<main ${attrs}></main>
+${main(attributes)}
 </body>
 </html>
 `;

@@ -4,6 +4,7 @@ import { changeUserPassword } from '../password-change';
 import { passwordError } from '../password-rules';
 import { passwordChangedEmail } from '../reset-email';
 import type { ResetTicket } from '../tickets';
+import { redirectTo } from '../email-template';
 
 export const RESET_SUCCESS_MESSAGE = 'You can now login to the application with the new password.';
 
@@ -58,10 +59,10 @@ export async function resetSubmit({ req, res, ctx }: Exchange): Promise<void> {
 
 function success(ctx: MockContext, record: ResetTicket, email: string): Record<string, string> {
   const reply: Record<string, string> = { message: RESET_SUCCESS_MESSAGE, email };
-  const resultUrl = record.resultUrl ?? ctx.tenant.email.resultUrl;
+  const resultUrl = record.resultUrl ?? redirectTo(ctx.settings.resetEmail.resultUrl, ctx.store.findClient(record.clientId ?? ''));
   if (resultUrl !== undefined) {
     // Redirect To comes from configuration or a Management API ticket only, never from the request.
-    const withEmail = record.includeEmailInRedirect ?? ctx.tenant.email.includeEmailInRedirect;
+    const withEmail = record.includeEmailInRedirect ?? ctx.settings.resetEmail.includeEmailInRedirect;
     const query = `success=true&message=${encodeURIComponent(RESET_SUCCESS_MESSAGE)}${withEmail ? `&email=${encodeURIComponent(email)}` : ''}`;
     reply.redirectTo = `${resultUrl}${resultUrl.includes('?') ? '&' : '?'}${query}`;
   }

@@ -48,7 +48,7 @@ describe('admin endpoints', () => {
     await sendReset('mfa@latch.dev');
     const emails = await outbox();
     expect(emails.map((e) => e.to)).toEqual(['demo@latch.dev', 'mfa@latch.dev']);
-    expect(Object.keys(emails[0] ?? {}).sort()).toEqual(['createdAt', 'from', 'id', 'link', 'subject', 'text', 'to']);
+    expect(Object.keys(emails[0] ?? {}).sort()).toEqual(['createdAt', 'from', 'html', 'id', 'link', 'subject', 'text', 'to']);
     expect(emails[0]?.id).not.toBe(emails[1]?.id);
 
     const cleared = await fetch(`${mock.url}/__outbox`, { method: 'DELETE', headers: ADMIN_HEADERS });
