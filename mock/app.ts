@@ -39,6 +39,7 @@ import { logout } from './routes/logout';
 import { passwordChangeTicket, patchUser } from './routes/management';
 import { EMAIL_TEMPLATE_PATH, getEmailTemplate, patchEmailTemplate } from './routes/email-templates';
 import { getTenantSettings, patchTenantSettings } from './routes/tenant-settings';
+import { deleteUser, deleteUserBlocks, deleteUserSessions, getUser, getUserBlocks, listUsers, listUserSessions, USER_BLOCKS_PATH, USER_SESSIONS_PATH } from './routes/users';
 import { OUTBOX_EMAIL_PATH, outboxEmail, outboxPage, outboxStyles } from './routes/outbox-page';
 import { dashboardPage, dashboardScript, dashboardStyles } from './routes/dashboard-page';
 import { resetPage } from './routes/reset-page';
@@ -105,6 +106,7 @@ const API_ROUTES: Record<string, Routes> = {
   '/dbconnections/signup': { POST: signup },
   '/api/v2/tickets/password-change': { POST: passwordChangeTicket },
   '/api/v2/tenants/settings': { GET: getTenantSettings, PATCH: patchTenantSettings },
+  '/api/v2/users': { GET: listUsers },
   '/oauth/token': { POST: token },
   '/userinfo': { GET: userinfo },
   '/.well-known/jwks.json': { GET: jwks },
@@ -115,10 +117,21 @@ const API_ROUTES: Record<string, Routes> = {
 
 /** Management API paths with an id in them. */
 const USER_PATH = /^\/api\/v2\/users\/[^/]+$/;
-const USER_ROUTES: Routes = { PATCH: patchUser };
+const USER_ROUTES: Routes = { GET: getUser, PATCH: patchUser, DELETE: deleteUser };
+const USER_SESSION_ROUTES: Routes = { GET: listUserSessions, DELETE: deleteUserSessions };
+const USER_BLOCK_ROUTES: Routes = { GET: getUserBlocks, DELETE: deleteUserBlocks };
 const EMAIL_TEMPLATE_ROUTES: Routes = { GET: getEmailTemplate, PATCH: patchEmailTemplate };
 /** The client-settings document Lock and the widget read: public, CORS for any origin (set by its handler). */
 const CLIENT_SETTINGS_ROUTES: Routes = { GET: clientSettings };
+
+/** The API's paths with a name or id in them. */
+const PATTERN_ROUTES: readonly (readonly [RegExp, Routes])[] = [
+  [USER_PATH, USER_ROUTES],
+  [USER_SESSIONS_PATH, USER_SESSION_ROUTES],
+  [USER_BLOCKS_PATH, USER_BLOCK_ROUTES],
+  [EMAIL_TEMPLATE_PATH, EMAIL_TEMPLATE_ROUTES],
+  [CLIENT_SETTINGS_PATH, CLIENT_SETTINGS_ROUTES],
+];
 
 /** The hosted reset page and its files: same-origin only (no CORS headers at all), faults apply. */
 const PAGE_ROUTES: Record<string, Routes> = {
@@ -229,13 +242,7 @@ async function dispatch(ctx: MockContext, req: IncomingMessage, res: ServerRespo
     admin ??
     page ??
     API_ROUTES[path] ??
-    (USER_PATH.test(path)
-      ? USER_ROUTES
-      : EMAIL_TEMPLATE_PATH.test(path)
-        ? EMAIL_TEMPLATE_ROUTES
-        : CLIENT_SETTINGS_PATH.test(path)
-          ? CLIENT_SETTINGS_ROUTES
-          : undefined);
+    PATTERN_ROUTES.find(([pattern]) => pattern.test(path))?.[1];
   if (!routes && !API_PREFIXES.some((prefix) => path.startsWith(prefix))) {
     if (next) return next();
     drain(req);

@@ -95,6 +95,12 @@ export class BruteForceGuard {
     for (const key of this.blocked) if (key.endsWith(suffix)) this.blocked.delete(key);
   }
 
+  /** The IPs a user's identifier is blocked from (an over-long IP shows as its digest). */
+  blockedIps(realm: string, username: string): string[] {
+    const suffix = `\u0000${userPart(realm, username)}`;
+    return [...this.blocked].filter((key) => key.endsWith(suffix)).map((key) => key.slice(0, -suffix.length));
+  }
+
   reset(): void {
     this.counting.clear();
     this.blocked.clear();

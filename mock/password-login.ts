@@ -76,6 +76,10 @@ export async function passwordLogin(
       mfa_requirements: { challenge: [{ type: 'otp' }] },
     });
   }
+  // A completed login, as the dashboard shows it (last login, its address, how many).
+  user.lastLogin = ctx.now();
+  user.lastIp = ip;
+  user.loginsCount = (user.loginsCount ?? 0) + 1;
   return user;
 }
 

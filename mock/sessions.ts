@@ -71,6 +71,12 @@ export class SessionStore {
     this.sessions.delete(digest(cookieValue));
   }
 
+  /** The user's live sessions, oldest first. */
+  listForUser(userId: string): Session[] {
+    const now = this.now();
+    return [...this.sessions.values()].filter((session) => session.userId === userId && session.expiresAt > now);
+  }
+
   endForUser(userId: string): void {
     for (const [key, session] of this.sessions) if (session.userId === userId) this.sessions.delete(key);
   }

@@ -31,6 +31,10 @@ export interface UserRecord extends Profile {
   blocked: boolean;
   mfa: boolean;
   leaked: boolean;
+  /** Epoch ms of the last completed login, its address, and how many there were. */
+  lastLogin?: number;
+  lastIp?: string;
+  loginsCount?: number;
 }
 
 export interface AccessGrant {
@@ -117,6 +121,17 @@ export class MockStore {
     const name = email.trim().toLowerCase();
     for (const [key, user] of this.users) if (key.startsWith(`${connection}\u0000`) && user.username?.toLowerCase() === name) return user;
     return undefined;
+  }
+
+  /** Every user, in the order they were added. */
+  listUsers(): UserRecord[] {
+    return [...this.users.values()];
+  }
+
+  /** Forgets a user and the access tokens issued to them. */
+  deleteUser(user: UserRecord): void {
+    this.users.delete(userKey(user.connection, user.email));
+    for (const [key, grant] of this.accessTokens) if (grant.userId === user.user_id) this.accessTokens.delete(key);
   }
 
   findUserById(userId: string): UserRecord | undefined {

@@ -47,6 +47,9 @@ export function userView(user: UserRecord): Record<string, unknown> {
   view.created_at = new Date(user.createdAt).toISOString();
   view.updated_at = new Date(user.updatedAt).toISOString();
   if (user.passwordChangedAt !== undefined) view.last_password_reset = new Date(user.passwordChangedAt).toISOString();
+  if (user.lastLogin !== undefined) view.last_login = new Date(user.lastLogin).toISOString();
+  if (user.lastIp !== undefined) view.last_ip = user.lastIp;
+  view.logins_count = user.loginsCount ?? 0;
   return view;
 }
 
@@ -66,7 +69,11 @@ function userId(segment: string): string {
   }
 }
 
-/** PATCH /api/v2/users/{id} with `{password, connection?}`: sets the password, emails nobody, ends sessions. */
+/**
+ * PATCH /api/v2/users/{id}: `password` (+ `connection`) sets the password, emails nobody and ends every session;
+ * `blocked` blocks or unblocks the user (the dashboard's Block and Unblock); `email_verified` marks the email.
+ * Nothing changes when any field is refused.
+ */
 export async function patchUser(exchange: Exchange): Promise<void> {
   authorize(exchange);
   const { req, res, url, ctx } = exchange;
@@ -76,16 +83,28 @@ export async function patchUser(exchange: Exchange): Promise<void> {
   });
   const password = optionalString(body, 'password');
   const connection = optionalString(body, 'connection');
-  const unknown = Object.keys(body).filter((k) => k !== 'password' && k !== 'connection');
-  if (unknown.length > 0) throw badBody(`Payload validation error: this mock only updates password (got ${unknown.join(', ')}).`);
-  if (password === undefined) throw badBody("Payload validation error: 'password' is required.");
+  const known = ['password', 'connection', 'blocked', 'email_verified'];
+  const unknown = Object.keys(body).filter((k) => !known.includes(k));
+  if (unknown.length > 0) throw badBody(`Payload validation error: this mock updates only ${known.join(', ')} (got ${unknown.join(', ')}).`);
+  for (const flag of ['blocked', 'email_verified'] as const) {
+    if (body[flag] !== undefined && typeof body[flag] !== 'boolean') throw badBody(`Payload validation error: '${flag}' must be a boolean.`);
+  }
+  if (password === undefined && body.blocked === undefined && body.email_verified === undefined) {
+    throw badBody("Payload validation error: send at least one of 'password', 'blocked' or 'email_verified'.");
+  }
+  if (connection !== undefined && password === undefined) throw badBody("Payload validation error: 'connection' goes with 'password'.");
   const user = ctx.store.findUserById(id);
   if (!user) throw mgmtError(404, 'The user does not exist.', 'inexistent_user');
   if (connection !== undefined && connection !== user.connection) {
     throw badBody(`The user has no identity in connection ${connection}.`);
   }
-  const problem = await changeUserPassword(ctx, user, password);
-  if (problem) throw managementPasswordError(problem);
+  if (password !== undefined) {
+    const problem = await changeUserPassword(ctx, user, password);
+    if (problem) throw managementPasswordError(problem);
+  }
+  if (typeof body.blocked === 'boolean') user.blocked = body.blocked;
+  if (typeof body.email_verified === 'boolean') user.email_verified = body.email_verified;
+  user.updatedAt = ctx.now();
   sendJson(res, 200, userView(user));
 }
 

@@ -125,9 +125,11 @@ describe('PATCH /api/v2/users/{id}', () => {
   });
 
   it.each([
-    [{}, "Payload validation error: 'password' is required."],
+    [{}, "Payload validation error: send at least one of 'password', 'blocked' or 'email_verified'."],
     [{ password: 7 }, "Payload validation error: 'password' must be a non-empty string."],
-    [{ password: NEW_PASSWORD, email: 'x@y.z' }, 'Payload validation error: this mock only updates password (got email).'],
+    [{ password: NEW_PASSWORD, email: 'x@y.z' }, 'Payload validation error: this mock updates only password, connection, blocked, email_verified (got email).'],
+    [{ blocked: 'no' }, "Payload validation error: 'blocked' must be a boolean."],
+    [{ connection: 'Username-Password-Authentication' }, "Payload validation error: 'connection' goes with 'password'."],
     [{ password: NEW_PASSWORD, connection: 'google-oauth2' }, 'The user has no identity in connection google-oauth2.'],
   ])('answers %j with 400 invalid_body', async (body, message) => {
     const res = await patchDemo(body);
@@ -216,7 +218,7 @@ describe('POST /api/v2/tickets/password-change', () => {
 describe('every Management API answer has its envelope', () => {
   it.each([
     ['an unknown path', 'GET', '/api/v2/clients', 404, 'not_found'],
-    ['a method the route lacks', 'DELETE', '/api/v2/users/auth0%7Cdemo', 405, 'method_not_allowed'],
+    ['a method the route lacks', 'PUT', '/api/v2/users/auth0%7Cdemo', 405, 'method_not_allowed'],
     ['a body that is not JSON', 'POST', '/api/v2/tickets/password-change', 400, undefined],
   ] as const)('%s', async (_, method, path, status, errorCode) => {
     const res = await fetch(mock.url + path, {
