@@ -89,10 +89,10 @@ export async function patchUser(exchange: Exchange): Promise<void> {
   for (const flag of ['blocked', 'email_verified'] as const) {
     if (body[flag] !== undefined && typeof body[flag] !== 'boolean') throw badBody(`Payload validation error: '${flag}' must be a boolean.`);
   }
+  if (connection !== undefined && password === undefined) throw badBody("Payload validation error: 'connection' goes with 'password'.");
   if (password === undefined && body.blocked === undefined && body.email_verified === undefined) {
     throw badBody("Payload validation error: send at least one of 'password', 'blocked' or 'email_verified'.");
   }
-  if (connection !== undefined && password === undefined) throw badBody("Payload validation error: 'connection' goes with 'password'.");
   const user = ctx.store.findUserById(id);
   if (!user) throw mgmtError(404, 'The user does not exist.', 'inexistent_user');
   if (connection !== undefined && connection !== user.connection) {
