@@ -53,6 +53,8 @@ import { SessionStore } from './sessions';
 import { RefreshTokenStore } from './refresh-tokens';
 import { MockStore } from './store';
 import { TenantSettings } from './tenant-settings';
+import { PostChangePasswordHook } from './hooks';
+import { configureHook, hookDeliveries, readHook } from './routes/hooks';
 import { loadTenant, parseTenant, type Tenant } from './tenant';
 import { scryptDerive, type Derive } from './passwords';
 import { randomBytes } from 'node:crypto';
@@ -83,6 +85,8 @@ export interface MockOptions {
   adminSecret?: string;
   /** When queued emails are written; after the current answer by default. Tests hold them back to look in between. */
   deferEmail?: Defer;
+  /** Milliseconds before each retry of a failed hook delivery; [1000, 5000] by default. */
+  hookRetryDelays?: readonly number[];
 }
 
 export type NextFunction = (error?: unknown) => void;
@@ -97,7 +101,7 @@ export interface MockApp {
   reset(): void;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Routes = Partial<Record<Method, Handler>>;
 
 /** The API: CORS by the clients' allowed origins, faults apply. */
@@ -165,6 +169,8 @@ const ADMIN_ROUTES: Record<string, Routes> = {
   '/__clock': { GET: readClock, POST: advanceClock },
   '/__faults': { GET: listFaults, POST: addFault, DELETE: clearFaults },
   '/__reset': { POST: resetAll },
+  '/__hooks/post-change-password': { GET: readHook, PUT: configureHook },
+  '/__hooks/post-change-password/deliveries': { GET: hookDeliveries },
 };
 
 /** Unknown paths under these are the mock's 404s; anything else goes to `next` (e.g. Vite's pages). */
@@ -184,6 +190,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     adminSecret: options.adminSecret ?? randomBytes(18).toString('base64url'),
     store: new MockStore(tenant, now, options.passwordHashCost),
     outbox: new Outbox(now, options.deferEmail),
+    hooks: { postChangePassword: new PostChangePasswordHook({ now, retryDelays: options.hookRetryDelays }) },
     faults: new FaultRegistry(),
     limits: {
       changePassword: new RateLimiter(CHANGE_PASSWORD_POLICY, now),
@@ -206,6 +213,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
       ctx.store.reset();
       ctx.settings.reset();
       ctx.outbox.clear();
+      ctx.hooks.postChangePassword.reset();
       ctx.faults.clear();
       ctx.limits.changePassword.reset();
       ctx.limits.token.reset();

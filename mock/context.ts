@@ -14,6 +14,7 @@ import type { AuthorizeTransactions } from './authorize-transactions';
 import type { MockStore } from './store';
 import type { Tenant } from './tenant';
 import type { TenantSettings } from './tenant-settings';
+import type { PostChangePasswordHook } from './hooks';
 
 /** Everything one mock app holds; handlers receive it with each request. */
 export interface MockContext {
@@ -22,6 +23,8 @@ export interface MockContext {
   settings: TenantSettings;
   store: MockStore;
   outbox: Outbox;
+  /** Calls to the developers' own URLs after events (the post change password hook). */
+  hooks: { postChangePassword: PostChangePasswordHook };
   faults: FaultRegistry;
   limits: {
     changePassword: RateLimiter;

@@ -8,7 +8,7 @@ import type { ResetTicket } from './tickets';
 /**
  * Changes a user's password after the connection's checks (strength, dictionary, personal data,
  * history). On success the ticket used (if any) is spent, the user's other reset links, access tokens, login
- * sessions and refresh tokens end and their brute-force blocks are lifted. Returns the refusal, if any, and changes nothing then.
+ * sessions and refresh tokens end, their brute-force blocks are lifted, and the post change password hook is sent. Returns the refusal, if any, and changes nothing then.
  */
 export async function changeUserPassword(
   ctx: MockContext,
@@ -27,5 +27,10 @@ export async function changeUserPassword(
   ctx.store.setPassword(user, hash);
   endSessionsOf(ctx, user.user_id);
   ctx.bruteForce.clearUser(user.connection, user.email);
+  ctx.hooks.postChangePassword.fire({
+    event: 'post-change-password',
+    user: { id: user.user_id, email: user.email, ...(user.username ? { username: user.username } : {}), last_password_reset: new Date(ctx.now()).toISOString() },
+    context: { connection: { id: connection?.id ?? '', name: user.connection, tenant: ctx.tenant.name } },
+  });
   return undefined;
 }
