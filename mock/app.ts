@@ -55,6 +55,7 @@ import { MockStore } from './store';
 import { TenantSettings } from './tenant-settings';
 import { PostChangePasswordHook } from './hooks';
 import { configureHook, hookDeliveries, readHook } from './routes/hooks';
+import { EMAIL_PREVIEW_PATH, previewEmail, previewPage } from './routes/email-preview';
 import { loadTenant, parseTenant, type Tenant } from './tenant';
 import { scryptDerive, type Derive } from './passwords';
 import { randomBytes } from 'node:crypto';
@@ -169,6 +170,7 @@ const ADMIN_ROUTES: Record<string, Routes> = {
   '/__clock': { GET: readClock, POST: advanceClock },
   '/__faults': { GET: listFaults, POST: addFault, DELETE: clearFaults },
   '/__reset': { POST: resetAll },
+  '/__email-preview': { POST: previewEmail },
   '/__hooks/post-change-password': { GET: readHook, PUT: configureHook },
   '/__hooks/post-change-password/deliveries': { GET: hookDeliveries },
 };
@@ -244,7 +246,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
 async function dispatch(ctx: MockContext, req: IncomingMessage, res: ServerResponse, next?: NextFunction) {
   const url = requestUrl(req.url);
   const path = url.pathname;
-  const admin = ADMIN_ROUTES[path] ?? (OUTBOX_EMAIL_PATH.test(path) ? { GET: outboxEmail } : undefined);
+  const admin = ADMIN_ROUTES[path] ?? (OUTBOX_EMAIL_PATH.test(path) ? { GET: outboxEmail } : EMAIL_PREVIEW_PATH.test(path) ? { GET: previewPage } : undefined);
   const page = PAGE_ROUTES[path];
   const routes =
     admin ??

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { liquid } from './email-template';
 
+export { SAMPLE_RESET_PAGE } from './reset-page-sample';
+
 /**
  * Auth0 Classic's customised password reset page, the Latch way: the tenant's own HTML (Liquid), in which two
  * variables put the widget's reset entry — `{{ latch_head }}` (its stylesheet, script and the page's CSRF token, in
@@ -8,27 +10,6 @@ import { liquid } from './email-template';
  * is served under the same strict CSP as the built-in one, so an inline script or style in a template never runs.
  */
 export const REQUIRED_VARIABLES = ['latch_head', 'latch_reset'] as const;
-
-/** A page to start from: what the dashboard offers when the tenant has saved none. */
-export const SAMPLE_RESET_PAGE = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Choose a new password · {{ friendly_name }}</title>
-{{ latch_head }}
-</head>
-<body>
-<header>
-<h1>{{ friendly_name }}</h1>
-</header>
-{{ latch_reset }}
-<footer>
-<p>Questions? Write to support.</p>
-</footer>
-</body>
-</html>
-`;
 
 /** What is wrong with a page template, or null: it must parse and output both variables. */
 export function pageTemplateProblem(html: string): string | null {

@@ -1,7 +1,57 @@
+// Reset page: Auth0 Classic's "Customize Password Reset Page" — the tenant's own HTML around the widget's reset form,
+// saved through PATCH /api/v2/tenants/settings (`change_password`), served by /lo/reset under the strict CSP.
 import { h } from '../../demo/dom';
+import { SAMPLE_RESET_PAGE } from '../reset-page-sample';
 import type { Api } from './api';
 
-/** Placeholder until this section is built. */
-export function mountResetPage(panel: HTMLElement, _api: Api): void {
-  panel.append(h('p', { class: 'muted', text: 'Not built yet.' }));
+interface Settings {
+  readonly change_password: { readonly enabled: boolean; readonly html: string | null };
+}
+
+export function mountResetPage(panel: HTMLElement, api: Api): void {
+  const status = h('p', { class: 'status', attrs: { role: 'status', 'aria-live': 'polite', id: 'page-status' } });
+  const enabled = h('input', { attrs: { id: 'page-enabled', type: 'checkbox' } });
+  const html = h('textarea', { attrs: { id: 'page-html', spellcheck: 'false', 'aria-describedby': 'page-html-hint' } });
+  const form = h(
+    'form',
+    { attrs: { 'aria-labelledby': 'reset-page-title', novalidate: true } },
+    h('div', { class: 'field' }, h('label', { class: 'check', attrs: { for: 'page-enabled' } }, enabled, 'Use this page instead of the built-in one')),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { text: 'Page (HTML with Liquid)', attrs: { for: 'page-html' } }),
+      html,
+      h('p', { class: 'hint', attrs: { id: 'page-html-hint' }, text: '{{ latch_head }} in <head> brings the widget’s stylesheet, script and the page’s CSRF token; {{ latch_reset }} is where the form goes. Also {{ friendly_name }} and {{ email }} (escaped). The page is served under the strict CSP: inline scripts and styles do not run (the widget’s stylesheet styles the form).' }),
+    ),
+    h('div', { class: 'row' }, h('button', { class: 'primary', text: 'Save page', attrs: { type: 'submit', id: 'save-page' } }), h('button', { text: 'Start from the sample', attrs: { type: 'button', id: 'page-sample' }, on: { click: () => (html.value = SAMPLE_RESET_PAGE) } })),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    api.management<Settings>('PATCH', '/tenants/settings', { change_password: { enabled: enabled.checked, html: html.value.trim() === '' ? null : html.value } }).then(
+      (saved) => {
+        status.textContent = saved.change_password.enabled ? 'Saved: reset links now open this page.' : 'Saved: reset links open the built-in page.';
+        status.className = 'status ok';
+      },
+      (error: unknown) => {
+        status.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+        status.className = 'status error';
+      },
+    );
+  });
+  panel.append(
+    h('h2', { text: 'Hosted password reset page', attrs: { id: 'reset-page-title' } }),
+    h('p', { class: 'muted', text: 'What a reset link from the email opens. Used and expired links go to the email template’s Redirect To with success=false when it is set.' }),
+    status,
+    form,
+  );
+  api.management<Settings>('GET', '/tenants/settings').then(
+    (settings) => {
+      enabled.checked = settings.change_password.enabled;
+      html.value = settings.change_password.html ?? SAMPLE_RESET_PAGE;
+    },
+    (error: unknown) => {
+      status.textContent = `Could not read the settings: ${error instanceof Error ? error.message : String(error)}`;
+      status.className = 'status error';
+    },
+  );
 }
