@@ -6,6 +6,7 @@ export const SAMPLE_RESET_PAGE = `<!doctype html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>Choose a new password · {{ friendly_name }}</title>
 {{ latch_head }}
 </head>
