@@ -86,9 +86,10 @@ async function main(): Promise<void> {
       const flag = u.blocked ? 'blocked' : u.mfa ? 'mfa' : u.leaked ? 'leaked' : 'ok';
       return `    ${u.email.padEnd(20)} ${u.password}  (${flag})`;
     }),
+    `  dashboard   ${mock.url}/__dashboard  (users, email templates, reset page, hooks)`,
     `  outbox      ${mock.url}/__outbox.html`,
     `  management  Authorization: Bearer ${tenant.managementApiToken}  (demo token)`,
-    `  dev tools   /__tenant, /__outbox, /__clock, /__faults, /__reset: the management token, or X-Latch-Admin: ${mock.app.adminSecret}`,
+    `  dev tools   /__dashboard, /__tenant, /__outbox, /__clock, /__faults, /__hooks/…, /__reset: the management token, or X-Latch-Admin: ${mock.app.adminSecret}`,
   ];
   console.log(lines.join('\n'));
   const stop = () => {
