@@ -1,5 +1,5 @@
 import { signal, type Signal } from '@preact/signals';
-import { render } from 'preact';
+import { hydrate, render } from 'preact';
 import { apiOrigin, createApiClient, type ApiClient, type Result } from './api/client';
 import type { ApiError } from './api/errors';
 import { fetchClientSettings, type DbConnectionSettings } from './auth/client-settings';
@@ -22,6 +22,7 @@ import { browserPlatform, createStore, type Store, type ViewSettings } from './s
 import { brandPalette } from './theme/palette';
 import { App } from './view/App';
 import { createIds } from './view/ids';
+import { KEY_ATTRIBUTE, markupKey } from './view/prerender';
 
 // Registered here, not by a side-effect import, so no bundler can drop them: every entry that has Latch has these.
 DEFAULT_FLOWS.forEach((flow) => addFlow(flow));
@@ -394,7 +395,28 @@ export class Latch {
     this.paint();
   }
 
-  private paint(): void {
+  /**
+   * Whether the container holds markup a server rendered for these very options (latch/server), to hydrate rather
+   * than build again. What was typed in it before this script ran goes into the state, so nothing is lost. Markup
+   * for other options is replaced, with a warning.
+   */
+  private prerendered(): boolean {
+    const root = this.container?.querySelector(`:scope>[${KEY_ATTRIBUTE}]`);
+    if (!root) return false;
+    const { options, dict } = this.settings.peek();
+    if (root.getAttribute(KEY_ATTRIBUTE) !== markupKey(options, dict, this.ids.title)) {
+      console.warn('Latch: the pre-rendered markup in the container is not for these options (or is not the page’s first widget); it was built again.');
+      this.container?.replaceChildren();
+      return false;
+    }
+    for (const field of ['email', 'username', 'password', 'confirm'] as const) {
+      const value = (root.querySelector(`#${this.ids.field(field)}`) as HTMLInputElement | null)?.value;
+      if (value) this.store.send({ type: 'FIELD.CHANGE', field, value });
+    }
+    return true;
+  }
+
+  private paint(hydrating?: boolean): void {
     if (!this.host) return;
     const app = (
       <App
@@ -404,9 +426,10 @@ export class Latch {
         palette={this.palette}
         mode={this.container ? 'inline' : 'modal'}
         onClose={() => this.hide()}
+        hydrated={hydrating}
       />
     );
-    render(app, this.host);
+    (hydrating ? hydrate : render)(app, this.host);
   }
 
   /**
@@ -440,7 +463,7 @@ export class Latch {
       this.returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
     }
     this.host = this.container ?? document.body.appendChild(document.createElement('div'));
-    this.paint();
+    this.paint(this.prerendered());
     emit(this.listeners, 'show');
     this.store.start();
   }

@@ -19,6 +19,8 @@ export interface AppProps {
   readonly palette: ReturnType<typeof brandPalette>;
   readonly mode: 'modal' | 'inline';
   readonly onClose: () => void;
+  /** The root was pre-rendered (latch/server) and is being hydrated: its custom properties are set here. */
+  readonly hydrated?: boolean;
 }
 
 function focusTarget(root: HTMLElement | null, ids: Ids, target: FocusTarget) {
@@ -40,17 +42,20 @@ function Screen(props: ScreenProps) {
  * changes, and a countdown tick touches only the submit button's text), applies brand colours, and moves focus
  * where the view model and the machine ask.
  */
-export function App({ store, settings, ids, palette, mode, onClose }: AppProps) {
+export function App({ store, settings, ids, palette, mode, onClose, hydrated }: AppProps) {
   const vm = store.view.value;
   const { options } = settings.value;
   const focus = store.focus.value;
   const root = useRef<HTMLDivElement>(null);
   // Focus requests made before this root existed (while hidden) are not replayed.
   const seen = useRef(store.focus.peek()?.seq ?? 0);
-  // First focus, as the view model decided it, once the first screen is in the document.
+  // First focus, as the view model decided it, once the first screen is in the document; not when the person is
+  // already in it (a pre-rendered form they started typing in).
   useLayoutEffect(() => {
     const first = store.view.peek().firstFocus;
-    if (first) focusTarget(root.current, ids, first);
+    const el = root.current;
+    if (hydrated && el) for (const [name, value] of Object.entries(style)) el.style.setProperty(name, value ?? '');
+    if (first && !el?.contains(el.ownerDocument.activeElement)) focusTarget(el, ids, first);
   }, []);
   // Later focus moves, in the same task as the screen change they belong to, before anything else can take focus.
   useLayoutEffect(() => {
@@ -63,6 +68,14 @@ export function App({ store, settings, ids, palette, mode, onClose }: AppProps) 
   const closable = mode === 'modal' && options.closable;
   // A bare number is px. The card's corners follow the controls' (16px to 10px by default), at most 32px.
   const radius = `${options.theme.radius}`.replace(/\d$/, '$&px');
+  // Brand colours, corners and font as custom properties, which Preact sets through CSSOM (setProperty): no style
+  // attribute string, no <style>, so a strict CSP holds. Empty values leave the stylesheet's.
+  const style: Record<string, string | undefined> = {
+    ...palette,
+    '--latch-radius-control': radius,
+    '--latch-radius-card': radius && `min(${radius}*1.6,32px)`,
+    '--latch-font-family': options.theme.font,
+  };
   const card = (
     <div
       data-part="card"
@@ -100,14 +113,7 @@ export function App({ store, settings, ids, palette, mode, onClose }: AppProps) 
       data-mode={mode}
       data-color-scheme={options.theme.colorScheme}
       data-screen={vm.screen}
-      // Brand colours, corners and font as custom properties, which Preact sets through CSSOM (setProperty): no
-      // style attribute string, no <style>, so a strict CSP holds. Empty values leave the stylesheet's.
-      style={{
-        ...palette,
-        '--latch-radius-control': radius,
-        '--latch-radius-card': radius && `min(${radius}*1.6,32px)`,
-        '--latch-font-family': options.theme.font,
-      }}
+      style={style}
       ref={root}
     >
       {mode === 'modal' ? <div data-part="backdrop">{card}</div> : card}

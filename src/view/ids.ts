@@ -1,8 +1,7 @@
 let counter = 0;
 
 /** Element ids unique to one widget instance, so two widgets on a page never share a label or description. */
-export function createIds() {
-  const prefix = `latch-${++counter}`;
+export function createIds(prefix = `latch-${++counter}`) {
   return {
     title: `${prefix}-title`,
     subtitle: `${prefix}-subtitle`,

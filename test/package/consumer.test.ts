@@ -20,8 +20,13 @@ test('every file package.json points at exists after the build', () => {
   const targets = [pkg.types, ...Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)))];
   for (const target of targets.filter((t) => !t.includes('*'))) expect(existsSync(join(root, target)), target).toBe(true);
   expect(pkg.sideEffects).toContain('**/*.css');
-  // The widget's only run-time dependencies: the view library and its state library.
-  expect(Object.keys(pkg.dependencies).sort()).toEqual(['@preact/signals', 'preact']);
+  // The run-time dependencies: the view library and its state library, and Preact's own string renderer, which only
+  // latch/server (pre-rendered markup) imports: no browser entry carries it.
+  expect(Object.keys(pkg.dependencies).sort()).toEqual(['@preact/signals', 'preact', 'preact-render-to-string']);
+  for (const entry of ['dist/latch.js', 'dist/element.js', 'dist/reset-page.js', 'dist/lock.js', 'dist/latch.iife.js', 'dist/latch-element.iife.js']) {
+    expect(readFileSync(join(root, entry), 'utf8'), entry).not.toContain('preact-render-to-string');
+  }
+  expect(readFileSync(join(root, 'dist/server.js'), 'utf8')).toContain('preact-render-to-string');
 });
 
 test('the type declarations describe the public class', () => {
