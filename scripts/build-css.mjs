@@ -84,6 +84,8 @@ export async function shadowCss() {
 export async function buildCss(dist = `${root}dist/`) {
   await mkdir(`${dist}themes`, { recursive: true });
   await writeFile(`${dist}latch.css`, await compile(`${root}styles/latch.css`));
+  // <latch-login>'s shadow stylesheet as a file too, for pre-rendered declarative shadow roots to link (latch/server).
+  await writeFile(`${dist}latch-element.css`, await shadowCss());
   const themes = (await readdir(`${root}styles/themes`)).filter((name) => name.endsWith('.css'));
   for (const name of themes) await writeFile(`${dist}themes/${name}`, await compile(`${root}styles/themes/${name}`));
   const tokens = await designTokens(`${root}styles/tokens.css`);

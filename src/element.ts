@@ -118,14 +118,18 @@ export class LatchLogin extends Base {
   }
 
   private mount(): void {
-    this.teardown();
+    // A declarative shadow root a server rendered (latch/server's renderLatchElementHTML) is kept for the widget to
+    // hydrate, the first time; afterwards (an attribute changed) the widget is built anew.
+    const keyed = this.shadowRoot?.querySelector('[data-latch-key]')?.parentElement;
+    const rendered = keyed?.parentNode === this.shadowRoot ? keyed : null;
+    if (!rendered) this.teardown();
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     if (!sheet) {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(css);
     }
     shadow.adoptedStyleSheets = [sheet];
-    const container = shadow.appendChild(document.createElement('div'));
+    const container = rendered ?? shadow.appendChild(document.createElement('div'));
     // ::part() needs `part`; the widget marks its parts with `data-part`, so mirror each one as it appears.
     const mirror = () => {
       for (const el of shadow.querySelectorAll<HTMLElement | SVGElement>('[data-part]')) {

@@ -31,6 +31,10 @@ const SERVER: Platform = { now: () => Date.now(), online: () => true, setInterva
  * refused, as the widget would report them.
  */
 export function renderLatchHTML(clientID: string, domain: string, options: LatchOptions = {}): string {
+  return render(clientID, domain, options);
+}
+
+function render(clientID: string, domain: string, options: LatchOptions, parts = false): string {
   const read = normalizeOptions(clientID, domain, { container: 'latch', ...options }, NO_PAGE);
   if (!read.ok) throw new Error(`Latch: cannot render: ${read.problems.join('; ')}.`);
   const opts = read.options;
@@ -51,6 +55,43 @@ export function renderLatchHTML(clientID: string, domain: string, options: Latch
   });
   const html = renderToString(<App store={store} settings={settings} ids={ids} palette={brandPalette(opts.theme.primaryColor ?? '')} mode="inline" onClose={() => undefined} />);
   const key = markupKey(settings.peek().options, settings.peek().dict, ids.title);
-  // No style attribute (a strict CSP refuses them); the root carries its key.
-  return html.replace(/ style="[^"]*"/g, '').replace(/^<div /, `<div ${KEY_ATTRIBUTE}="${key}" `);
+  // No style attribute (a strict CSP refuses them); the root carries its key; in a shadow root every part is a `part`.
+  const out = html.replace(/ style="[^"]*"/g, '').replace(/^<div /, `<div ${KEY_ATTRIBUTE}="${key}" `);
+  return parts ? out.replace(/ data-part="([^"]*)"/g, ' data-part="$1" part="$1"') : out;
+}
+
+const escapeAttribute = (value: string) => value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export interface ElementAttributes {
+  readonly clientId: string;
+  readonly domain: string;
+  readonly lang?: string;
+  readonly colorScheme?: 'light' | 'dark' | 'auto';
+  readonly connection?: string;
+  readonly initialScreen?: LatchOptions['initialScreen'];
+}
+
+/**
+ * `<latch-login>` with its first screen in a declarative shadow root (`<template shadowrootmode="open">`), which the
+ * browser attaches as the page is parsed, styled by the element's stylesheet linked from `stylesheet` (dist/
+ * latch-element.css). The element hydrates it when its script arrives; `options` are the element's `options`
+ * property (set them the same in the browser).
+ */
+export function renderLatchElementHTML(attributes: ElementAttributes, stylesheet: string, options: LatchOptions = {}): string {
+  const scheme = attributes.colorScheme ?? options.theme?.colorScheme ?? 'auto';
+  const given: LatchOptions = { ...options, theme: { ...options.theme, colorScheme: scheme } };
+  if (attributes.lang) given.language = attributes.lang;
+  if (attributes.connection) given.defaultDatabaseConnection = attributes.connection;
+  if (attributes.initialScreen) given.initialScreen = attributes.initialScreen;
+  const attrs: [string, string | undefined][] = [
+    ['client-id', attributes.clientId],
+    ['domain', attributes.domain],
+    ['lang', attributes.lang],
+    ['connection', attributes.connection],
+    ['initial-screen', attributes.initialScreen],
+    ['color-scheme', attributes.colorScheme],
+    ['data-color-scheme', scheme],
+  ];
+  const host = attrs.filter((a): a is [string, string] => a[1] !== undefined).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  return `<latch-login${host}><template shadowrootmode="open"><link rel="stylesheet" href="${escapeAttribute(stylesheet)}"><div>${render(attributes.clientId, attributes.domain, given, true)}</div></template></latch-login>`;
 }

@@ -55,7 +55,8 @@ export function App({ store, settings, ids, palette, mode, onClose, hydrated }: 
     const first = store.view.peek().firstFocus;
     const el = root.current;
     if (hydrated && el) for (const [name, value] of Object.entries(style)) el.style.setProperty(name, value ?? '');
-    if (first && !el?.contains(el.ownerDocument.activeElement)) focusTarget(el, ids, first);
+    // The active element of the root's own tree: inside <latch-login>'s shadow root, the document's is the host.
+    if (first && !el?.contains((el.getRootNode() as Document).activeElement)) focusTarget(el, ids, first);
   }, []);
   // Later focus moves, in the same task as the screen change they belong to, before anything else can take focus.
   useLayoutEffect(() => {

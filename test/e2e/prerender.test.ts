@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { renderLatchHTML } from '../../src/server';
+import { renderLatchElementHTML, renderLatchHTML } from '../../src/server';
 import { launchBrowser } from '../helpers/browser';
 import { jsonData, SITE_CLIENT_ID, SITE_USER, startClientSite, type ClientSite } from '../helpers/client-site';
 import { EVENTUALLY } from '../helpers/e2e';
@@ -26,7 +26,8 @@ let site: ClientSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  const [iife, css] = await Promise.all([readFile(`${root}dist/latch.iife.js`, 'utf8'), readFile(`${root}dist/latch.css`, 'utf8')]);
+  const read = (file: string) => readFile(`${root}dist/${file}`, 'utf8');
+  const [iife, css, elementIife, elementCss] = await Promise.all([read('latch.iife.js'), read('latch.css'), read('latch-element.iife.js'), read('latch-element.css')]);
   // Rendered when the page is asked for, as a server would, with the options the page's script then uses.
   const page = (rendered: Record<string, unknown>, options: Record<string, unknown>) => ({ mockUrl }: { mockUrl: string }) =>
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A pre-rendered login</title>' +
@@ -40,8 +41,14 @@ beforeAll(async () => {
         '/index.html': page(OPTIONS, OPTIONS),
         // Markup made for the sign-up screen, a page whose script asks for the login screen.
         '/stale.html': page({ ...OPTIONS, initialScreen: 'signUp' }, OPTIONS),
+        // <latch-login> with its first screen in a declarative shadow root.
+        '/element.html': ({ mockUrl }) =>
+          '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A pre-rendered element</title>' +
+          '<script src="/dist/latch-element.iife.js" defer></script></head><body><main>' +
+          renderLatchElementHTML({ clientId: SITE_CLIENT_ID, domain: mockUrl, colorScheme: 'light' }, '/dist/latch-element.css') +
+          '</main></body></html>',
       },
-      scripts: { '/dist/latch.iife.js': iife, '/dist/latch.css': css, '/app.js': SITE_SCRIPT },
+      scripts: { '/dist/latch.iife.js': iife, '/dist/latch.css': css, '/dist/latch-element.iife.js': elementIife, '/dist/latch-element.css': elementCss, '/app.js': SITE_SCRIPT },
     }),
     launchBrowser(),
   ]);
@@ -52,7 +59,7 @@ afterAll(async () => {
 });
 
 /** Opens a page with the widget's script held back until `release` is called. */
-async function openHeld(path: string): Promise<{ page: Page; release: () => void; errors: string[]; warnings: string[] }> {
+async function openHeld(path: string, script = '/dist/latch.iife.js'): Promise<{ page: Page; release: () => void; errors: string[]; warnings: string[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors: string[] = [];
@@ -61,7 +68,7 @@ async function openHeld(path: string): Promise<{ page: Page; release: () => void
   page.on('console', (message) => (message.type() === 'warning' ? warnings : message.type() === 'error' ? errors : []).push(message.text()));
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(site.url('/dist/latch.iife.js'), async (route) => {
+  await page.route(site.url(script), async (route) => {
     await held;
     await route.continue();
   });
@@ -109,6 +116,33 @@ describe('pre-rendered markup', () => {
     await page.locator('#login').getByRole('heading', { name: 'Log in' }).waitFor();
     expect(warnings.filter((w) => w.startsWith('Latch: the pre-rendered markup'))).toHaveLength(1);
     expect(await page.locator('#login [data-part=root]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('<latch-login> in a declarative shadow root: styled and usable before the script, hydrated in place after it', async () => {
+    const { page, release, errors, warnings } = await openHeld('/element.html', '/dist/latch-element.iife.js');
+    const element = page.locator('latch-login');
+    await element.getByRole('heading', { name: 'Log in' }).waitFor();
+    // The browser attached the shadow root from the markup; the element's stylesheet styles it already.
+    expect(await page.evaluate(() => document.querySelector('latch-login')?.shadowRoot?.mode)).toBe('open');
+    expect(await element.locator('[data-part=submit]').evaluate((el) => getComputedStyle(el).minHeight)).toBe('48px');
+    await element.getByLabel('Email').fill(SITE_USER.email);
+    await page.evaluate(() => ((document.querySelector('latch-login')?.shadowRoot?.querySelector('input') as HTMLInputElement & { __before?: boolean }).__before = true));
+    release();
+    await expect.poll(() => page.evaluate(() => customElements.get('latch-login') !== undefined), EVENTUALLY).toBe(true);
+    await expect.poll(() => element.locator('[data-part=submit]').getAttribute('part'), EVENTUALLY).toBe('submit');
+    const kept = await page.evaluate(() => {
+      const input = document.querySelector('latch-login')?.shadowRoot?.querySelector('input') as (HTMLInputElement & { __before?: boolean }) | null;
+      return { same: input?.__before === true, value: input?.value, focused: document.querySelector('latch-login')?.shadowRoot?.activeElement?.getAttribute('name') };
+    });
+    expect(warnings).toEqual([]);
+    expect(kept).toEqual({ same: true, value: SITE_USER.email, focused: 'email' });
+    // Hydrated: the link switches screens with the email carried, and the reset email goes.
+    await element.getByRole('button', { name: 'Don’t remember your password?' }).or(element.getByRole('button', { name: "Don't remember your password?" })).click();
+    expect(await element.getByLabel('Email').inputValue()).toBe(SITE_USER.email);
+    await element.locator('[data-part=submit]').click();
+    await element.locator('[data-part=alert][data-tone=success]').waitFor();
+    expect(await page.locator('latch-login').evaluate((el) => el.shadowRoot?.querySelectorAll('[data-part=root]').length)).toBe(1);
     expect(errors).toEqual([]);
   });
 });
