@@ -29,6 +29,22 @@ function focusTarget(root: HTMLElement | null, ids: Ids, target: FocusTarget) {
   (root?.getRootNode() as Document | undefined)?.getElementById(id)?.focus(); // a ShadowRoot has getElementById too
 }
 
+/** The focused element of the root's own tree (inside <latch-login>'s shadow root, the document's is the host). */
+const activeIn = (root: HTMLElement | null) => (root?.getRootNode() as Document | undefined)?.activeElement;
+
+/**
+ * Moves focus once the frame that shows the new screen has been drawn, so focusing never forces a style and layout
+ * pass inside show() or a screen switch; not if the person has put focus somewhere else in the meantime.
+ */
+function focusAfterFrame(root: HTMLElement | null, ids: Ids, target: FocusTarget) {
+  const before = activeIn(root);
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (root?.isConnected && activeIn(root) === before) focusTarget(root, ids, target);
+    }),
+  );
+}
+
 /** The body of a screen: its flow's component, or what the core draws for its own two screens. */
 function Screen(props: ScreenProps) {
   const { vm } = props;
@@ -55,14 +71,13 @@ export function App({ store, settings, ids, palette, mode, onClose, hydrated }: 
     const first = store.view.peek().firstFocus;
     const el = root.current;
     if (hydrated && el) for (const [name, value] of Object.entries(style)) el.style.setProperty(name, value ?? '');
-    // The active element of the root's own tree: inside <latch-login>'s shadow root, the document's is the host.
-    if (first && !el?.contains((el.getRootNode() as Document).activeElement)) focusTarget(el, ids, first);
+    if (first && !el?.contains(activeIn(el) ?? null)) focusAfterFrame(el, ids, first);
   }, []);
-  // Later focus moves, in the same task as the screen change they belong to, before anything else can take focus.
+  // Later focus moves, once the screen change they belong to is drawn.
   useLayoutEffect(() => {
     if (focus && focus.seq !== seen.current) {
       seen.current = focus.seq;
-      focusTarget(root.current, ids, focus.target);
+      focusAfterFrame(root.current, ids, focus.target);
     }
   });
 

@@ -50,7 +50,8 @@ describe('sign-up', () => {
     await userEvent.type(screen.getByLabelText('Password'), 'short');
     await userEvent.click(screen.getByRole('button', { name: 'Sign up' }));
     expect(screen.getByText('Choose a password that meets every requirement below.')).toBeTruthy();
-    expect(document.activeElement).toBe(screen.getByLabelText('Password'));
+    // Focus moves once the new screen has been drawn.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Password')));
     expect(server.sent).toHaveLength(0);
   });
 

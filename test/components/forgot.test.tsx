@@ -18,7 +18,8 @@ describe('forgot password', () => {
     await userEvent.type(screen.getByRole('textbox', { name: 'Email' }), 'ada@example.com');
     await userEvent.click(screen.getByRole('button', { name: "Don't remember your password?" }));
     const heading = screen.getByRole('heading', { name: 'Reset your password' });
-    expect(document.activeElement).toBe(heading);
+    // Focus moves once the new screen has been drawn.
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByText("Enter your email address and we'll send you a link to reset your password.")).toBeTruthy();
     expect((screen.getByRole('textbox', { name: 'Email' }) as HTMLInputElement).value).toBe('ada@example.com');
     expect(screen.queryByLabelText('Password')).toBeNull();

@@ -93,7 +93,8 @@ describe('rememberLastLogin', () => {
     await answerFrame(server);
     await userEvent.click(await screen.findByRole('button', { name: en['lastLogin.notYou'] }));
     expect(screen.getByRole('textbox', { name: 'Email' })).toBeTruthy();
-    expect(document.activeElement?.getAttribute('data-part')).toBe('title');
+    // Focus moves once the new screen has been drawn.
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-part')).toBe('title'));
   });
 
   test('someone already typing keeps the form when the session is found', async () => {

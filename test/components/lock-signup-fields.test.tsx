@@ -72,7 +72,8 @@ describe('additionalSignUpFields', () => {
     const field = screen.getByRole('textbox', { name: 'Age' });
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('<b>Whole years</b> only')).toBeTruthy();
-    expect(document.activeElement).toBe(field);
+    // Focus moves once the new screen has been drawn.
+    await waitFor(() => expect(document.activeElement).toBe(field));
     expect(signUpBody(server.sent)).toBeUndefined();
     expect(events.map((e) => e.name)).toContain('signup submit');
     // Mending it clears the error, and the next press signs up.
@@ -193,7 +194,8 @@ describe('mustAcceptTerms, showTerms and signUpTerms', () => {
     const box = screen.getByRole('checkbox', { name: /By signing up, you agree/ });
     expect(screen.getByText('Accept the terms to sign up.')).toBeTruthy();
     expect(box.getAttribute('aria-invalid')).toBe('true');
-    expect(document.activeElement).toBe(box);
+    // Focus moves once the new screen has been drawn.
+    await waitFor(() => expect(document.activeElement).toBe(box));
     expect(signUpBody(server.sent)).toBeUndefined();
     await userEvent.click(box);
     expect(screen.queryByText('Accept the terms to sign up.')).toBeNull();

@@ -93,7 +93,8 @@ describe('sign-up with a username connection', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Sign up' }));
     expect(screen.getByText('Use 3 to 8 letters, numbers and the characters _ . + -')).toBeTruthy();
     expect(username.getAttribute('aria-invalid')).toBe('true');
-    expect(document.activeElement).toBe(username);
+    // Focus moves once the new screen has been drawn.
+    await waitFor(() => expect(document.activeElement).toBe(username));
     expect(sentTo(server, '/dbconnections/signup')).toBeUndefined();
     await userEvent.clear(username);
     await userEvent.type(username, 'ada.l');

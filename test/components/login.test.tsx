@@ -31,7 +31,8 @@ describe('login screen', () => {
     expect(describedBy && document.getElementById(describedBy)?.textContent).toBe('Enter your email address.');
     const password = screen.getByLabelText('Password');
     expect(document.getElementById(password.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Enter your password.');
-    expect(document.activeElement).toBe(email);
+    // Focus moves once the new screen has been drawn.
+    await waitFor(() => expect(document.activeElement).toBe(email));
     expect(server.sent).toHaveLength(0);
   });
 
@@ -55,7 +56,8 @@ describe('login screen', () => {
     expect((screen.getByRole('textbox', { name: 'Email' }) as HTMLInputElement).value).toBe('ada@example.com');
     const password = screen.getByLabelText('Password') as HTMLInputElement;
     expect(password.value).toBe('');
-    expect(document.activeElement).toBe(password);
+    // Focus moves once the new screen has been drawn.
+    await waitFor(() => expect(document.activeElement).toBe(password));
     expect(server.sent[0]?.body).toMatchObject({ username: 'ada@example.com', password: 'wrong-one', realm: 'Username-Password-Authentication', scope: 'openid profile email' });
   });
 
@@ -123,7 +125,8 @@ describe('login screen', () => {
     mountInline({ prefill: { email: 'ada@example.com' } });
     expect((screen.getByRole('textbox', { name: 'Email' }) as HTMLInputElement).value).toBe('ada@example.com');
     await flush();
-    expect(document.activeElement).toBe(screen.getByLabelText('Password'));
+    // Focus moves once the new screen has been drawn.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Password')));
   });
 
   test('scope and audience options are sent', async () => {

@@ -107,6 +107,8 @@ describe('modal', () => {
 
   test('Esc closes it and focus returns to what opened it', async () => {
     const { trigger, names } = openModal();
+    // As a person would: once focus is in the dialog (it moves there after the first frame).
+    await waitFor(() => expect(screen.getByRole('dialog').contains(document.activeElement)).toBe(true));
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(trigger);
