@@ -13,13 +13,18 @@ const ROUTES: Record<string, string[]> = {
   '/dbconnections/change_password': ['POST'],
   '/dbconnections/signup': ['POST'],
   '/api/v2/tickets/password-change': ['POST'],
+  '/api/v2/tenants/settings': ['GET', 'PATCH'],
+  '/api/v2/users': ['GET'],
   '/oauth/token': ['POST'],
   '/userinfo': ['GET'],
   '/.well-known/jwks.json': ['GET'],
   '/.well-known/openid-configuration': ['GET'],
   '/co/authenticate': ['POST'],
-  // USER_ROUTES
-  '/api/v2/users/{id}': ['PATCH'],
+  // PATTERN_ROUTES
+  '/api/v2/users/{id}': ['GET', 'PATCH', 'DELETE'],
+  '/api/v2/users/{id}/sessions': ['GET', 'DELETE'],
+  '/api/v2/user-blocks/{id}': ['GET', 'DELETE'],
+  '/api/v2/email-templates/{id}': ['GET', 'PATCH'],
   // CLIENT_SETTINGS_ROUTES: `{client}` stands for a client id
   '/client/{client}.js': ['GET'],
   // PAGE_ROUTES
@@ -43,13 +48,29 @@ const ROUTES: Record<string, string[]> = {
   '/__clock': ['GET', 'POST'],
   '/__faults': ['GET', 'POST', 'DELETE'],
   '/__reset': ['POST'],
+  '/__dashboard': ['GET'],
+  '/__dashboard.js': ['GET'],
+  '/__dashboard.css': ['GET'],
+  '/__hooks/post-change-password': ['GET', 'PUT'],
+  '/__hooks/post-change-password/deliveries': ['GET'],
+  '/__email-preview': ['POST'],
+  '/__outbox/{id}.html': ['GET'],
+  '/__email-preview/{id}.html': ['GET'],
 };
 const ROUTE_PATHS = Object.keys(ROUTES);
 const ADMIN_PATHS = new Set(ROUTE_PATHS.filter((p) => p.startsWith('/__')));
 /** The authorization server's pages: HTML, never CORS; a refused request may be an HTML error page (400). */
 const HTML_PAGES = new Set(['/authorize', '/co/verify', '/login', '/v2/logout']);
 const PAGE_PATHS = new Set(ROUTE_PATHS.filter((p) => p.startsWith('/lo/') || HTML_PAGES.has(p)));
-const USER_PATH = /^\/api\/v2\/users\/[^/]+$/;
+/** Routes with an id in the path, as mock/app.ts matches them. */
+const PATTERNS: readonly (readonly [RegExp, string])[] = [
+  [/^\/api\/v2\/users\/[^/]+$/, '/api/v2/users/{id}'],
+  [/^\/api\/v2\/users\/[^/]+\/sessions$/, '/api/v2/users/{id}/sessions'],
+  [/^\/api\/v2\/user-blocks\/[^/]+$/, '/api/v2/user-blocks/{id}'],
+  [/^\/api\/v2\/email-templates\/[^/]+$/, '/api/v2/email-templates/{id}'],
+  [/^\/__outbox\/[^/]+\.html$/, '/__outbox/{id}.html'],
+  [/^\/__email-preview\/[^/]+\.html$/, '/__email-preview/{id}.html'],
+];
 const CLIENT_SETTINGS_PATH = /^\/client\/[^/]+\.js$/;
 const METHODS = ['GET', 'POST', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'PUT'] as const;
 
@@ -350,7 +371,7 @@ function routeOf(path: string | undefined): string | undefined {
   if (path === undefined) return undefined;
   if (ROUTES[path]) return path;
   if (CLIENT_SETTINGS_PATH.test(path)) return '/client/{client}.js';
-  return USER_PATH.test(path) ? '/api/v2/users/{id}' : undefined;
+  return PATTERNS.find(([pattern]) => pattern.test(path))?.[1];
 }
 
 type Json = Record<string, unknown>;
@@ -423,8 +444,9 @@ async function freshTicket(): Promise<{ ticket: string; csrf: string }> {
       body: JSON.stringify({ user_id: 'auth0|demo' }),
     });
   let res = await ask();
-  // Wrong tokens sent by earlier runs may have this address throttled (429): start from a clean mock then.
-  if (res.status === 429) {
+  // Wrong tokens sent by earlier runs may have this address throttled (429), or an earlier DELETE removed the user
+  // (404): start from a clean mock then.
+  if (res.status === 429 || res.status === 404) {
     await mock.reset();
     res = await ask();
   }
