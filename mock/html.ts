@@ -38,6 +38,21 @@ export function sendPage(res: ServerResponse, status: number, html: string, opti
   });
 }
 
+/** The start of a mock page, up to its <body>: title, stylesheet and, when given, a deferred script (all same-origin). */
+export function pageHead(title: string, stylesheet: string, script?: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="${escapeHtml(stylesheet)}">
+${script ? `<script src="${escapeHtml(script)}" defer></script>\n` : ''}</head>
+<body>
+`;
+}
+
 /**
  * Data for a page's external script: a `<script type="application/json">` block (never executed; the strict policy
  * has no 'unsafe-inline'). `<`, `>` and `&` are written as JSON escapes so no value can close the element.

@@ -28,7 +28,7 @@ export interface TenantSummary {
   readonly domain: string;
 }
 
-function messageOf(status: number, body: unknown): string {
+function describe(status: number, body: unknown): string {
   if (body && typeof body === 'object') {
     const b = body as Record<string, unknown>;
     for (const key of ['message', 'error_description', 'description', 'error']) {
@@ -53,7 +53,7 @@ async function send<T>(method: string, path: string, body: unknown, headers: Rec
   } catch {
     // Not JSON (change_password answers text): kept as the text.
   }
-  if (!response.ok) throw new DashboardError(response.status, messageOf(response.status, parsed), parsed);
+  if (!response.ok) throw new DashboardError(response.status, describe(response.status, parsed), parsed);
   return parsed as T;
 }
 
@@ -67,3 +67,12 @@ export async function connect(): Promise<Api> {
     request: (method, path, body, headers = {}) => send(method, path, body, headers),
   };
 }
+
+/** Says how an action went in a section's live status line, in the tone of its outcome. */
+export function report(status: HTMLElement, text: string, tone: 'ok' | 'error'): void {
+  status.textContent = text;
+  status.className = `status ${tone}`;
+}
+
+/** An error's words for the page. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -1,23 +1,12 @@
 // Hooks: the post change password hook's URL, secret and switch, and the log of every delivery attempt (the mock's
 // development endpoints /__hooks/post-change-password…).
 import { h } from '../../demo/dom';
-import type { Api } from './api';
+import type { DeliveryAttempt, HookConfig } from '../hooks';
+import { messageOf, report, type Api } from './api';
 
-interface HookConfig {
-  readonly url: string | null;
-  readonly secret: string | null;
-  readonly enabled: boolean;
-}
-
-interface Attempt {
-  readonly delivery: string;
-  readonly url: string;
-  readonly attempt: number;
-  readonly status: number | null;
-  readonly error: string | null;
-  readonly at: string;
-  readonly outcome: 'delivered' | 'retrying' | 'failed';
-}
+/** What GET /__hooks/post-change-password answers: the settings, or nulls before any were saved. */
+type HookSettings = HookConfig | { readonly url: null; readonly secret: null; readonly enabled: false };
+type Attempt = DeliveryAttempt;
 
 const POLL_MS = 2000;
 
@@ -37,15 +26,13 @@ export function mountHooks(panel: HTMLElement, api: Api): void {
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    api.request<HookConfig>('PUT', '/__hooks/post-change-password', { url: url.value.trim(), enabled: enabled.checked, ...(secret.value ? { secret: secret.value } : {}) }).then(
+    api.request<HookSettings>('PUT', '/__hooks/post-change-password', { url: url.value.trim(), enabled: enabled.checked, ...(secret.value ? { secret: secret.value } : {}) }).then(
       (saved) => {
         secret.value = saved.secret ?? '';
-        status.textContent = saved.enabled ? 'Saved: every password change is sent to this URL.' : 'Saved (off: nothing is sent).';
-        status.className = 'status ok';
+        report(status, saved.enabled ? 'Saved: every password change is sent to this URL.' : 'Saved (off: nothing is sent).', 'ok');
       },
       (error: unknown) => {
-        status.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
-        status.className = 'status error';
+        report(status, `Not saved: ${messageOf(error)}`, 'error');
       },
     );
   });
@@ -89,7 +76,7 @@ export function mountHooks(panel: HTMLElement, api: Api): void {
     h('div', { class: 'row' }, h('h3', { text: 'Deliveries' }), h('button', { text: 'Refresh', attrs: { type: 'button', id: 'hook-refresh' }, on: { click: () => void refresh() } })),
     log,
   );
-  api.request<HookConfig>('GET', '/__hooks/post-change-password').then((config) => {
+  api.request<HookSettings>('GET', '/__hooks/post-change-password').then((config) => {
     url.value = config.url ?? '';
     secret.value = config.secret ?? '';
     enabled.checked = config.enabled;

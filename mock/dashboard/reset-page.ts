@@ -2,7 +2,7 @@
 // saved through PATCH /api/v2/tenants/settings (`change_password`), served by /lo/reset under the strict CSP.
 import { h } from '../../demo/dom';
 import { SAMPLE_RESET_PAGE } from '../reset-page-sample';
-import type { Api } from './api';
+import { messageOf, report, type Api } from './api';
 
 interface Settings {
   readonly change_password: { readonly enabled: boolean; readonly html: string | null };
@@ -29,12 +29,10 @@ export function mountResetPage(panel: HTMLElement, api: Api): void {
     event.preventDefault();
     api.management<Settings>('PATCH', '/tenants/settings', { change_password: { enabled: enabled.checked, html: html.value.trim() === '' ? null : html.value } }).then(
       (saved) => {
-        status.textContent = saved.change_password.enabled ? 'Saved: reset links now open this page.' : 'Saved: reset links open the built-in page.';
-        status.className = 'status ok';
+        report(status, saved.change_password.enabled ? 'Saved: reset links now open this page.' : 'Saved: reset links open the built-in page.', 'ok');
       },
       (error: unknown) => {
-        status.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
-        status.className = 'status error';
+        report(status, `Not saved: ${messageOf(error)}`, 'error');
       },
     );
   });
@@ -50,8 +48,7 @@ export function mountResetPage(panel: HTMLElement, api: Api): void {
       html.value = settings.change_password.html ?? SAMPLE_RESET_PAGE;
     },
     (error: unknown) => {
-      status.textContent = `Could not read the settings: ${error instanceof Error ? error.message : String(error)}`;
-      status.className = 'status error';
+      report(status, `Could not read the settings: ${messageOf(error)}`, 'error');
     },
   );
 }

@@ -2,7 +2,7 @@
 // Lifetime, whether the email goes at all — with a live preview rendered by the same Liquid library the mock sends
 // with, saved through GET/PATCH /api/v2/email-templates/reset_email.
 import { h } from '../../demo/dom';
-import type { Api } from './api';
+import { messageOf, report, type Api } from './api';
 
 interface Template {
   readonly from: string;
@@ -80,8 +80,7 @@ export function mountTemplates(panel: HTMLElement, api: Api): void {
     event.preventDefault();
     const seconds = Number(lifetime.value);
     if (!Number.isInteger(seconds) || seconds < 1) {
-      status.textContent = 'URL Lifetime must be a whole number of seconds, 1 or more. Nothing was saved.';
-      status.className = 'status error';
+      report(status, 'URL Lifetime must be a whole number of seconds, 1 or more. Nothing was saved.', 'error');
       lifetime.setAttribute('aria-invalid', 'true');
       lifetime.focus();
       return;
@@ -98,13 +97,11 @@ export function mountTemplates(panel: HTMLElement, api: Api): void {
     };
     api.management<Template>('PATCH', '/email-templates/reset_email', patch).then(
       () => {
-        status.textContent = 'Template saved. The next change-password email is built from it.';
-        status.className = 'status ok';
+        report(status, 'Template saved. The next change-password email is built from it.', 'ok');
       },
       (error: unknown) => {
         // What was typed stays; the API's words say what to fix.
-        status.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
-        status.className = 'status error';
+        report(status, `Not saved: ${messageOf(error)}`, 'error');
       },
     );
   });
@@ -115,7 +112,6 @@ export function mountTemplates(panel: HTMLElement, api: Api): void {
     h('div', { class: 'split' }, form, h('section', { attrs: { 'aria-labelledby': 'preview-title' } }, h('h3', { text: 'Live preview', attrs: { id: 'preview-title' } }), h('p', { class: 'muted', text: 'As a sample user (Ada Lovelace) would receive it.' }), previewSubject, previewError, preview)),
   );
   api.management<Template>('GET', '/email-templates/reset_email').then(fill, (error: unknown) => {
-    status.textContent = `Could not read the template: ${error instanceof Error ? error.message : String(error)}`;
-    status.className = 'status error';
+    report(status, `Could not read the template: ${messageOf(error)}`, 'error');
   });
 }

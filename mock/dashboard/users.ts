@@ -2,7 +2,7 @@
 // checked, no email is sent, every session ends), send a reset email, unblock, delete. Management API v2 only, and
 // the Authentication API's change_password for the reset email (what a dashboard asks on a user's behalf).
 import { h } from '../../demo/dom';
-import { DashboardError, type Api } from './api';
+import { messageOf, type Api } from './api';
 
 interface User {
   readonly user_id: string;
@@ -27,7 +27,6 @@ interface Session {
 
 const when = (iso: string | undefined) => (iso ? new Date(iso).toLocaleString() : 'Never');
 const connectionOf = (user: User) => user.identities[0]?.connection ?? '';
-const messageOf = (error: unknown) => (error instanceof DashboardError || error instanceof Error ? error.message : String(error));
 
 export function mountUsers(panel: HTMLElement, api: Api): void {
   const status = h('p', { class: 'status', attrs: { role: 'status', 'aria-live': 'polite', id: 'users-status' } });

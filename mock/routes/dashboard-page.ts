@@ -1,5 +1,5 @@
 import type { Exchange } from '../context';
-import { escapeHtml, sendPage } from '../html';
+import { pageHead, sendPage } from '../html';
 import { staticFile } from '../static-files';
 
 /**
@@ -11,18 +11,7 @@ export function dashboardPage({ res, ctx }: Exchange): void {
   sendPage(
     res,
     200,
-    `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>Dashboard · ${escapeHtml(ctx.tenant.name)}</title>
-<link rel="stylesheet" href="/__dashboard.css">
-<script src="/__dashboard.js" defer></script>
-</head>
-<body>
-<header class="topbar">
+    `${pageHead(`Dashboard · ${ctx.tenant.name}`, '/__dashboard.css', '/__dashboard.js')}<header class="topbar">
 <h1>Dashboard <span class="sub">mock tenant</span></h1>
 <p class="muted" id="tenant-name">Connecting…</p>
 <nav aria-label="Pages"><a href="/">Widget demo</a> <a href="/__outbox.html">Outbox</a></nav>

@@ -1,5 +1,5 @@
 import type { Exchange } from '../context';
-import { escapeHtml, sendPage } from '../html';
+import { escapeHtml, pageHead, sendPage } from '../html';
 import type { Email } from '../outbox';
 import { staticFile } from '../static-files';
 import { sendJson, sendText } from '../http';
@@ -12,17 +12,7 @@ export async function outboxPage({ res, ctx }: Exchange): Promise<void> {
   sendPage(
     res,
     200,
-    `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>Outbox · ${escapeHtml(ctx.tenant.name)}</title>
-<link rel="stylesheet" href="/__outbox.css">
-</head>
-<body>
-<h1>Outbox</h1>
+    `${pageHead(`Outbox · ${ctx.tenant.name}`, '/__outbox.css')}<h1>Outbox</h1>
 <p>Emails the mock would have sent, newest first. Reload to see new ones. <a href="/__outbox">JSON</a></p>
 ${emails.length === 0 ? '<p class="empty">No emails yet.</p>' : `<ol>\n${items}\n</ol>`}
 </body>
