@@ -58,10 +58,15 @@ function emailHtml(email: Email): string {
   const link = /^https?:\/\//i.test(email.link)
     ? `<p><a href="${escapeHtml(email.link)}">${escapeHtml(email.link)}</a></p>`
     : '';
+  // An email with an HTML body is shown as its recipient sees it: framed from /__outbox/{id}.html, which its own
+  // sandbox policy serves (no script runs there, and the frame's sandbox attribute says the same again).
+  const framed = email.html === undefined
+    ? ''
+    : `<iframe class="email" sandbox src="/__outbox/${encodeURIComponent(email.id)}.html" title="${escapeHtml(`The email as ${email.to} sees it`)}" loading="lazy"></iframe>\n`;
   return `<li>
 <h2>${escapeHtml(email.subject)}</h2>
 <dl><dt>To</dt><dd>${escapeHtml(email.to)}</dd><dt>From</dt><dd>${escapeHtml(email.from)}</dd><dt>Sent</dt><dd><time datetime="${escapeHtml(email.createdAt)}">${escapeHtml(email.createdAt)}</time></dd></dl>
 ${link}
-<pre>${escapeHtml(email.text)}</pre>
+${framed}<pre>${escapeHtml(email.text)}</pre>
 </li>`;
 }

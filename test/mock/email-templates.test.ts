@@ -2,7 +2,7 @@
 // variables (escaped), From and Subject placeholders, URL Lifetime, disabled templates, and /__reset.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadTenant, type Email } from '../../mock/app';
-import { changePasswordBody, management, openResetPage, startTestMock, ticketOf, RESET_MESSAGE, type TestMock } from './mock-harness';
+import { changePasswordBody, management, openResetPage, startTestMock, submitReset, ticketOf, RESET_MESSAGE, type TestMock } from './mock-harness';
 
 let mock: TestMock;
 beforeAll(async () => {
@@ -138,5 +138,18 @@ describe('GET /__outbox/{id}.html', () => {
     expect((await mock.get('/__outbox/nope.html')).status).toBe(404);
     // A development endpoint: nobody without the token, the secret or this origin's page.
     expect((await fetch(`${mock.url}/__outbox/${email?.id}.html`)).status).toBe(401);
+  });
+
+  it('/__outbox.html frames each HTML email from that address, sandboxed; a notice without HTML is not framed', async () => {
+    await askReset();
+    const [email] = await outbox();
+    // The reset done through the link sends a plain notice ("Your password was changed"), which has no HTML body.
+    const ticket = ticketOf(email?.link ?? '');
+    const { csrf } = await openResetPage(mock, ticket);
+    expect((await submitReset(mock, { ticket, csrf, newPassword: 'Purple-Otter-42' })).status).toBe(200);
+    expect((await outbox()).map((e) => [e.subject, e.html === undefined])).toEqual([['Reset your password', false], ['Your password was changed', true]]);
+    const html = await (await mock.get('/__outbox.html')).text();
+    const frames = html.match(/<iframe\b[^>]*>/g) ?? [];
+    expect(frames).toEqual([`<iframe class="email" sandbox src="/__outbox/${email?.id}.html" title="The email as demo@latch.dev sees it" loading="lazy">`]);
   });
 });
