@@ -42,7 +42,7 @@ import { getTenantSettings, patchTenantSettings } from './routes/tenant-settings
 import { deleteUser, deleteUserBlocks, deleteUserSessions, getUser, getUserBlocks, listUsers, listUserSessions, USER_BLOCKS_PATH, USER_SESSIONS_PATH } from './routes/users';
 import { OUTBOX_EMAIL_PATH, outboxEmail, outboxPage, outboxStyles } from './routes/outbox-page';
 import { dashboardPage, dashboardScript, dashboardStyles } from './routes/dashboard-page';
-import { resetPage } from './routes/reset-page';
+import { resetPage, resetPagePreview } from './routes/reset-page';
 import { resetSubmit } from './routes/reset-submit';
 import { signup } from './routes/signup';
 import { staticFile } from './static-files';
@@ -171,6 +171,7 @@ const ADMIN_ROUTES: Record<string, Routes> = {
   '/__faults': { GET: listFaults, POST: addFault, DELETE: clearFaults },
   '/__reset': { POST: resetAll },
   '/__email-preview': { POST: previewEmail },
+  '/__reset-page-preview': { GET: resetPagePreview },
   '/__hooks/post-change-password': { GET: readHook, PUT: configureHook },
   '/__hooks/post-change-password/deliveries': { GET: hookDeliveries },
 };

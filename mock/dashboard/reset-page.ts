@@ -23,7 +23,14 @@ export function mountResetPage(panel: HTMLElement, api: Api): void {
       html,
       h('p', { class: 'hint', attrs: { id: 'page-html-hint' }, text: '{{ latch_head }} in <head> brings the widget’s stylesheet, script and the page’s CSRF token; {{ latch_reset }} is where the form goes. Also {{ friendly_name }} and {{ email }} (escaped). The page is served under the strict CSP: inline scripts and styles do not run (the widget’s stylesheet styles the form).' }),
     ),
-    h('div', { class: 'row' }, h('button', { class: 'primary', text: 'Save page', attrs: { type: 'submit', id: 'save-page' } }), h('button', { text: 'Start from the sample', attrs: { type: 'button', id: 'page-sample' }, on: { click: () => (html.value = SAMPLE_RESET_PAGE) } })),
+    h(
+      'div',
+      { class: 'row' },
+      h('button', { class: 'primary', text: 'Save page', attrs: { type: 'submit', id: 'save-page' } }),
+      h('button', { text: 'Start from the sample', attrs: { type: 'button', id: 'page-sample' }, on: { click: () => (html.value = SAMPLE_RESET_PAGE) } }),
+      // The saved page (on or off) as a working link shows it to a sample user; it has no ticket, so it changes nothing.
+      h('a', { text: 'Preview the saved page', attrs: { id: 'page-preview', href: '/__reset-page-preview', target: '_blank', rel: 'noopener' } }),
+    ),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();

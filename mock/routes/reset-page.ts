@@ -1,7 +1,7 @@
 import type { Exchange, MockContext } from '../context';
 import { escapeHtml, sendPage } from '../html';
 import { minLengthOf } from '../../src/policy';
-import { PASSWORD_REALM_GRANT } from '../tenant';
+import { PASSWORD_REALM_GRANT, type TenantConnection } from '../tenant';
 import type { TicketState } from '../tickets';
 import { redirectTo } from '../email-template';
 import { renderResetPage } from '../reset-page-template';
@@ -21,19 +21,12 @@ export function resetPage({ res, url, ctx }: Exchange): void {
   const user = record && ctx.store.findUserById(record.userId);
   const valid = state === 'valid' && record !== undefined && user !== undefined;
   const connection = (user && ctx.store.findDatabaseConnection(user.connection)) ?? ctx.store.defaultConnection();
-  const options = connection?.options;
-  const policy = {
-    level: options?.passwordPolicy ?? 'none',
-    minLength: minLengthOf({ level: options?.passwordPolicy ?? 'none', minLength: options?.password_complexity_options.min_length }),
-  };
-  const attributes: [string, string][] = [
-    ['id', 'latch-reset'],
-    ['data-client-id', (record?.clientId ?? defaultClientId(ctx)) || ''],
-    ['data-connection', connection?.name ?? ''],
-    ['data-state', valid ? 'valid' : state === 'valid' ? 'invalid' : state],
-  ];
-  if (valid) attributes.push(['data-email', user.email]);
-  attributes.push(['data-policy', policy.level], ['data-min-length', String(policy.minLength)]);
+  const attributes = mainAttributes({
+    clientId: (record?.clientId ?? defaultClientId(ctx)) || '',
+    connection,
+    state: valid ? 'valid' : state === 'valid' ? 'invalid' : state,
+    email: valid ? user.email : undefined,
+  });
   // Classic: a link that worked once (used or expired) sends its user to Redirect To with success=false; with no
   // Redirect To, or an unknown link (no user to speak of), the page explains itself.
   if ((state === 'expired' || state === 'used') && record && user) {
@@ -54,6 +47,41 @@ export function resetPage({ res, url, ctx }: Exchange): void {
     return;
   }
   sendPage(res, 200, page(ctx.tenant.name, csrf, attributes));
+}
+
+/** What the reset entry script reads from #latch-reset, in the order the built-in page writes it. */
+function mainAttributes({ clientId, connection, state, email }: { clientId: string; connection: TenantConnection | undefined; state: TicketState; email: string | undefined }): [string, string][] {
+  const options = connection?.options;
+  const level = options?.passwordPolicy ?? 'none';
+  const minLength = minLengthOf({ level, minLength: options?.password_complexity_options.min_length });
+  const attributes: [string, string][] = [
+    ['id', 'latch-reset'],
+    ['data-client-id', clientId],
+    ['data-connection', connection?.name ?? ''],
+    ['data-state', state],
+  ];
+  if (email !== undefined) attributes.push(['data-email', email]);
+  attributes.push(['data-policy', level], ['data-min-length', String(minLength)]);
+  return attributes;
+}
+
+/** Who the preview shows the page to. */
+export const PREVIEW_EMAIL = 'ada@example.com';
+
+/**
+ * GET /__reset-page-preview: the saved customised page — enabled or not; the built-in page when none is saved — as a
+ * working link shows it to a sample user, under the same strict CSP. It carries no ticket and no CSRF token, so its
+ * form can change no password (a submit is refused as an invalid link).
+ */
+export function resetPagePreview({ res, ctx }: Exchange): void {
+  const connection = ctx.store.defaultConnection();
+  const attributes = mainAttributes({ clientId: defaultClientId(ctx) ?? '', connection, state: 'valid', email: PREVIEW_EMAIL });
+  const { html } = ctx.settings.changePasswordPage;
+  if (html) {
+    sendPage(res, 200, renderResetPage(html, { friendlyName: ctx.tenant.name, email: PREVIEW_EMAIL, head: head(''), reset: main(attributes) }));
+    return;
+  }
+  sendPage(res, 200, page(ctx.tenant.name, '', attributes));
 }
 
 /** The widget's reset entry: the page's CSRF token, the stylesheet and the script (what a custom page's <head> gets). */

@@ -54,6 +54,7 @@ const ROUTES: Record<string, string[]> = {
   '/__hooks/post-change-password': ['GET', 'PUT'],
   '/__hooks/post-change-password/deliveries': ['GET'],
   '/__email-preview': ['POST'],
+  '/__reset-page-preview': ['GET'],
   '/__outbox/{id}.html': ['GET'],
   '/__email-preview/{id}.html': ['GET'],
 };

@@ -122,4 +122,38 @@ describe('a customised reset page (tenant settings change_password)', () => {
     }
     expect(await (await management(mock, 'GET', '/api/v2/tenants/settings')).json()).toMatchObject({ change_password: { enabled: false, html: null } });
   });
+
+  describe('GET /__reset-page-preview', () => {
+    const preview = async () => {
+      const res = await mock.get('/__reset-page-preview');
+      const html = await res.text();
+      const main = /<main ([^>]*)>/.exec(html)?.[1] ?? '';
+      return { res, html, data: Object.fromEntries([...main.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value])) };
+    };
+
+    it('shows the saved page, on or off, as a working link shows it to a sample user, under the strict CSP', async () => {
+      await settings({ change_password: { enabled: false, html: TEMPLATE } });
+      const { res, html, data } = await preview();
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-security-policy')).toContain(STRICT_CSP);
+      expect(html).toContain('<h1 class="brand">Acme · Latch Demo</h1><p>For ada@example.com</p>');
+      expect(html).toContain('<script src="/lo/latch-reset-page.iife.js" defer></script>');
+      expect(html).toContain('<meta name="latch-csrf" content="">');
+      // The same element, attributes in the same order, as a real link's page has.
+      const ticket = await requestTicket(mock, 'demo@latch.dev');
+      const real = await openResetPage(mock, ticket);
+      expect(Object.keys(data)).toEqual(Object.keys(real.data));
+      expect(data).toEqual({ ...real.data, 'data-email': 'ada@example.com' });
+    });
+
+    it('is the built-in page when none is saved; a development endpoint; and its form changes no password', async () => {
+      const { res, html, data } = await preview();
+      expect(res.status).toBe(200);
+      expect(html).toContain('<title>Reset your password · Latch Demo</title>');
+      expect(data).toMatchObject({ 'data-state': 'valid', 'data-email': 'ada@example.com' });
+      expect((await fetch(`${mock.url}/__reset-page-preview`)).status).toBe(401);
+      const submit = await submitReset(mock, { ticket: '', csrf: '', newPassword: NEW_PASSWORD });
+      expect(submit.status).toBe(400);
+    });
+  });
 });
