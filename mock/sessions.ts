@@ -13,6 +13,8 @@ export interface Session {
   clients: Set<string>;
   /** Epoch milliseconds. */
   expiresAt: number;
+  /** Epoch milliseconds of the last request that presented the session (the Management API's last_interacted_at). */
+  lastUsedAt: number;
 }
 
 /** Auth0's own default is longer; any fixed absolute bound will do for the mock. */
@@ -51,6 +53,7 @@ export class SessionStore {
       authTime: Math.floor(now / 1000),
       clients: new Set(),
       expiresAt: now + SESSION_LIFETIME_MS,
+      lastUsedAt: now,
     });
     return { cookieValue, sid };
   }
@@ -64,6 +67,7 @@ export class SessionStore {
       this.sessions.delete(key);
       return undefined;
     }
+    session.lastUsedAt = this.now();
     return session;
   }
 

@@ -56,32 +56,61 @@ function matcher(pattern: string, exact: boolean): (value: string) => boolean {
 
 /**
  * Auth0's user search (Lucene syntax, v3), the part a dashboard uses: terms joined by spaces or AND (all must hold),
- * each `field:value`, `field:"a phrase"`, `field:pre*`, or free text matched against email, name, username and id.
+ * OR between such runs (any run may hold), NOT or a leading `-` to negate one term; each term `field:value`,
+ * `field:"a phrase"`, `field:pre*`, or free text matched against email, name, username and id. What it cannot read
+ * (parentheses, ranges, a dangling operator, an unclosed quote, an unknown field) is refused with a 400 naming it,
+ * never guessed at.
  */
 export function parseQuery(q: string): Term {
-  const terms: Term[] = [];
-  const re = /\s*(?:([\w.]+):)?(?:"([^"]*)"|([^\s"]+))\s*/y;
+  const refuse = (why: string) => mgmtError(400, `Query validation error: ${why}`, 'invalid_query_string');
+  const runs: Term[][] = [[]];
+  const re = /\s*(-)?(?:([\w.]+):)?(?:"([^"]*)"|([^\s"()[\]{}]+))\s*/y;
   const rest = q.trim();
+  let negate = false;
+  let pendingOperator: string | undefined;
   let index = 0;
   while (index < rest.length) {
+    const next = rest[index] ?? '';
+    if ('()'.includes(next)) throw refuse('grouping with parentheses is not supported here; join terms with AND, OR and NOT.');
     re.lastIndex = index;
     const m = re.exec(rest);
-    if (!m) throw mgmtError(400, `Query validation error: cannot read the query near "${rest.slice(index, index + 20)}" (an unclosed quote?).`, 'invalid_query_string');
+    if (!m) {
+      if ('[]{}'.includes(next) || /^[\w.]+:[[{]/.test(rest.slice(index))) throw refuse(`ranges are not supported here (near "${rest.slice(index, index + 20)}").`);
+      throw refuse(`cannot read the query near "${rest.slice(index, index + 20)}" (an unclosed quote?).`);
+    }
     index = re.lastIndex;
-    const [, field, phrase, word] = m;
+    const [, minus, field, phrase, word] = m;
     const value = phrase ?? word ?? '';
-    if (!field && /^(AND|and)$/.test(value) && phrase === undefined) continue;
+    if (!field && !minus && phrase === undefined && /^(AND|and|OR|or|NOT|not)$/.test(value)) {
+      const operator = value.toUpperCase();
+      if (operator === 'NOT') {
+        if (negate) throw refuse('NOT twice in a row.');
+        negate = true;
+      } else {
+        const current = runs[runs.length - 1] ?? [];
+        if (pendingOperator || negate || current.length === 0) throw refuse(`${operator} needs a term on each side.`);
+        if (operator === 'OR') runs.push([]);
+      }
+      pendingOperator = operator;
+      continue;
+    }
+    let test: Term;
     if (field) {
       const read = FIELDS[field];
-      if (!read) throw mgmtError(400, `Query validation error: unknown field '${field}' (search ${Object.keys(FIELDS).join(', ')}).`, 'invalid_query_string');
-      const test = matcher(value, true);
-      terms.push((user) => test(read(user)));
+      if (!read) throw refuse(`unknown field '${field}' (search ${Object.keys(FIELDS).join(', ')}).`);
+      const matches = matcher(value, true);
+      test = (user) => matches(read(user));
     } else {
-      const test = matcher(value, false);
-      terms.push((user) => [user.email, user.name, user.username ?? '', user.user_id].some(test));
+      const matches = matcher(value, false);
+      test = (user) => [user.email, user.name, user.username ?? '', user.user_id].some(matches);
     }
+    const negated = negate !== Boolean(minus);
+    runs[runs.length - 1]?.push(negated ? (user) => !test(user) : test);
+    negate = false;
+    pendingOperator = undefined;
   }
-  return (user) => terms.every((term) => term(user));
+  if (pendingOperator) throw refuse(`${pendingOperator} needs a term on each side.`);
+  return (user) => runs.some((run) => run.every((term) => term(user)));
 }
 
 function intParam(url: URL, name: string, fallback: number, max: number): number {
@@ -130,13 +159,18 @@ export function listUserSessions(exchange: Exchange): void {
   authorize(exchange);
   const { ctx } = exchange;
   const user = userAt(ctx, idOf(exchange.url.pathname));
+  const iso = (ms: number) => new Date(ms).toISOString();
+  // Auth0's session object: a session is made by a password login here, and is touched whenever its cookie is used.
   const sessions = ctx.sessions.listForUser(user.user_id).map((session) => ({
     id: session.sid,
     user_id: user.user_id,
-    authenticated_at: new Date(session.authTime * 1000).toISOString(),
-    created_at: new Date(session.authTime * 1000).toISOString(),
-    expires_at: new Date(session.expiresAt).toISOString(),
+    created_at: iso(session.authTime * 1000),
+    updated_at: iso(session.lastUsedAt),
+    authenticated_at: iso(session.authTime * 1000),
+    last_interacted_at: iso(session.lastUsedAt),
+    expires_at: iso(session.expiresAt),
     clients: [...session.clients].map((client_id) => ({ client_id })),
+    authentication: { methods: [{ name: 'pwd', timestamp: iso(session.authTime * 1000) }] },
   }));
   sendJson(exchange.res, 200, { sessions });
 }

@@ -57,6 +57,30 @@ describe('GET /api/v2/users', () => {
     }
   });
 
+  it('reads OR, NOT and a leading minus as Auth0 does, AND binding tighter than OR', async () => {
+    expect(emails(await users(`?q=${encodeURIComponent('email:"demo@latch.dev" OR email:"mfa@latch.dev"')}`))).toEqual(['demo@latch.dev', 'mfa@latch.dev']);
+    expect(emails(await users(`?q=${encodeURIComponent('email:demo* or email:leaked*')}`))).toEqual(['demo@latch.dev', 'leaked@latch.dev']);
+    const all = emails(await users(''));
+    expect(emails(await users(`?q=${encodeURIComponent('NOT blocked:true')}`))).toEqual(all.filter((e) => e !== 'blocked@latch.dev'));
+    expect(emails(await users(`?q=${encodeURIComponent('-email:demo* latch.dev')}`))).toEqual(all.filter((e) => e !== 'demo@latch.dev'));
+    expect(emails(await users(`?q=${encodeURIComponent('blocked:true OR email:mfa* AND email_verified:true')}`))).toEqual(['blocked@latch.dev', 'mfa@latch.dev']);
+  });
+
+  it('refuses grouping, ranges and a dangling operator instead of guessing', async () => {
+    for (const [query, message] of [
+      ['(email:demo* OR name:ada)', /parentheses/],
+      ['logins_count:[1 TO 5]', /ranges/],
+      ['email:demo* OR', /OR needs a term on each side/],
+      ['AND blocked:true', /AND needs a term on each side/],
+      ['blocked:true AND OR name:x', /OR needs a term on each side/],
+      ['NOT NOT blocked:true', /NOT twice/],
+    ] as const) {
+      const res = await management(mock, 'GET', `/api/v2/users?q=${encodeURIComponent(query)}`);
+      expect(res.status, query).toBe(400);
+      expect(await res.json(), query).toMatchObject({ statusCode: 400, error: 'Bad Request', errorCode: 'invalid_query_string', message: expect.stringMatching(message) });
+    }
+  });
+
   it('needs the management token on every user route', async () => {
     for (const [method, path] of [
       ['GET', '/api/v2/users'],
@@ -124,6 +148,29 @@ describe("a user's sessions", () => {
     expect((await silent(first)).error).toBe('login_required');
     expect((await silent(second)).error).toBe('login_required');
     expect(await (await management(mock, 'GET', `/api/v2/users/${DEMO}/sessions`)).json()).toEqual({ sessions: [] });
+  });
+});
+
+describe("a user's session, as Auth0 describes one", () => {
+  it('says when it was made and when its cookie was last used', async () => {
+    const made = new Date(mock.clock.now).toISOString();
+    const jar = await loginSession(mock);
+    mock.clock.advance(60_000);
+    expect((await silent(jar)).code).toBeDefined();
+    const { sessions } = (await (await management(mock, 'GET', `/api/v2/users/${DEMO}/sessions`)).json()) as { sessions: Record<string, unknown>[] };
+    expect(sessions).toEqual([
+      {
+        id: expect.any(String),
+        user_id: 'auth0|demo',
+        created_at: made,
+        authenticated_at: made,
+        updated_at: new Date(mock.clock.now).toISOString(),
+        last_interacted_at: new Date(mock.clock.now).toISOString(),
+        expires_at: expect.any(String),
+        clients: [{ client_id: expect.any(String) }],
+        authentication: { methods: [{ name: 'pwd', timestamp: made }] },
+      },
+    ]);
   });
 });
 
