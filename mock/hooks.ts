@@ -18,7 +18,20 @@ export interface HookConfig {
 export interface HookPayload {
   readonly event: 'post-change-password';
   readonly user: { readonly id: string; readonly email: string; readonly username?: string; readonly last_password_reset: string };
-  readonly context: { readonly connection: { readonly id: string; readonly name: string; readonly tenant: string } };
+  readonly context: {
+    readonly connection: { readonly id: string; readonly name: string; readonly tenant: string };
+    /** The request that changed the password, as Auth0's event.request names it. */
+    readonly request?: HookRequest;
+  };
+}
+
+/** Auth0's event.request, without geoip (the mock has no address database). */
+export interface HookRequest {
+  readonly ip: string;
+  readonly method: string;
+  readonly hostname?: string;
+  readonly user_agent?: string;
+  readonly language?: string;
 }
 
 export interface DeliveryAttempt {

@@ -1,4 +1,5 @@
-import type { MockContext } from './context';
+import type { Exchange, MockContext } from './context';
+import type { HookRequest } from './hooks';
 import { checkHistory, checkNewPassword, type PasswordProblem } from './password-rules';
 import { hashPasswordAsync } from './passwords';
 import { endSessionsOf } from './sessions';
@@ -15,6 +16,7 @@ export async function changeUserPassword(
   user: UserRecord,
   password: string,
   ticket?: ResetTicket,
+  request?: HookRequest,
 ): Promise<PasswordProblem | undefined> {
   const connection = ctx.store.findDatabaseConnection(user.connection);
   if (connection) {
@@ -30,7 +32,19 @@ export async function changeUserPassword(
   ctx.hooks.postChangePassword.fire({
     event: 'post-change-password',
     user: { id: user.user_id, email: user.email, ...(user.username ? { username: user.username } : {}), last_password_reset: new Date(ctx.now()).toISOString() },
-    context: { connection: { id: connection?.id ?? '', name: user.connection, tenant: ctx.tenant.name } },
+    context: { connection: { id: connection?.id ?? '', name: user.connection, tenant: ctx.tenant.name }, ...(request ? { request } : {}) },
   });
   return undefined;
+}
+
+/** What the post change password hook tells of the request that changed a password. */
+export function hookRequest({ req, ip }: Exchange): HookRequest {
+  const header = (name: string) => {
+    const value = req.headers[name];
+    return typeof value === 'string' && value !== '' ? value.slice(0, 512) : undefined;
+  };
+  const hostname = header('host')?.replace(/:\d+$/, '');
+  const userAgent = header('user-agent');
+  const language = header('accept-language')?.split(',')[0]?.split(';')[0]?.trim().replace(/^\*$/, '');
+  return { ip, method: req.method ?? 'POST', ...(hostname ? { hostname } : {}), ...(userAgent ? { user_agent: userAgent } : {}), ...(language ? { language } : {}) };
 }

@@ -19,7 +19,7 @@ export function mountHooks(panel: HTMLElement, api: Api): void {
   const form = h(
     'form',
     { attrs: { 'aria-labelledby': 'hooks-title', novalidate: true } },
-    h('div', { class: 'field' }, h('label', { text: 'URL', attrs: { for: 'hook-url' } }), url, h('p', { class: 'hint', attrs: { id: 'hook-url-hint' }, text: 'Receives a POST after every password change: {event, user: {id, email, last_password_reset}, context: {connection}}. Any http(s) address, this machine’s included.' })),
+    h('div', { class: 'field' }, h('label', { text: 'URL', attrs: { for: 'hook-url' } }), url, h('p', { class: 'hint', attrs: { id: 'hook-url-hint' }, text: 'Receives a POST after every password change: {event, user: {id, email, last_password_reset}, context: {connection, request}}. Any http(s) address, this machine’s included.' })),
     h('div', { class: 'field' }, h('label', { text: 'Signing secret', attrs: { for: 'hook-secret' } }), secret, h('p', { class: 'hint', attrs: { id: 'hook-secret-hint' }, text: 'X-Latch-Signature: t=<seconds>,v1=<hex HMAC-SHA256 of "t.body">. Leave empty to have one made (16 characters at least).' })),
     h('div', { class: 'field' }, h('label', { class: 'check', attrs: { for: 'hook-enabled' } }, enabled, 'Send the hook')),
     h('button', { class: 'primary', text: 'Save hook', attrs: { type: 'submit', id: 'save-hook' } }),

@@ -1,7 +1,7 @@
 import type { Exchange, MockContext } from '../context';
 import { ApiError, hasBearer, readBody, sendJson } from '../http';
 import { identifierProblem } from '../identifiers';
-import { changeUserPassword } from '../password-change';
+import { changeUserPassword, hookRequest } from '../password-change';
 import { managementPasswordError } from '../password-rules';
 import { resetLink } from '../reset-email';
 import type { UserRecord } from '../store';
@@ -99,7 +99,7 @@ export async function patchUser(exchange: Exchange): Promise<void> {
     throw badBody(`The user has no identity in connection ${connection}.`);
   }
   if (password !== undefined) {
-    const problem = await changeUserPassword(ctx, user, password);
+    const problem = await changeUserPassword(ctx, user, password, undefined, hookRequest(exchange));
     if (problem) throw managementPasswordError(problem);
   }
   if (typeof body.blocked === 'boolean') user.blocked = body.blocked;

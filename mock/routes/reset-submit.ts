@@ -1,6 +1,6 @@
 import type { Exchange, MockContext } from '../context';
 import { ApiError, apiError, invalidRequest, readBody, sendJson, stringField } from '../http';
-import { changeUserPassword } from '../password-change';
+import { changeUserPassword, hookRequest } from '../password-change';
 import { passwordError } from '../password-rules';
 import { passwordChangedEmail } from '../reset-email';
 import type { ResetTicket } from '../tickets';
@@ -26,7 +26,8 @@ const CSRF_INVALID = new ApiError(403, {
  * header), `ticket`, `newPassword`, `confirmNewPassword`; `email` is accepted and ignored, since the
  * ticket decides the account. Checks run in this order: ticket, CSRF, match, password rules.
  */
-export async function resetSubmit({ req, res, ctx }: Exchange): Promise<void> {
+export async function resetSubmit(exchange: Exchange): Promise<void> {
+  const { req, res, ctx } = exchange;
   res.setHeader('Cache-Control', 'no-store');
   const body = await readBody(req);
   const ticket = stringField(body, 'ticket');
@@ -49,7 +50,7 @@ export async function resetSubmit({ req, res, ctx }: Exchange): Promise<void> {
     if (newPassword === undefined) throw invalidRequest('Missing required property: newPassword');
     if (newPassword !== confirm) throw invalidRequest('Passwords do not match.');
 
-    const problem = await changeUserPassword(ctx, user, newPassword, record);
+    const problem = await changeUserPassword(ctx, user, newPassword, record, hookRequest(exchange));
     if (problem) throw passwordError(problem, ctx.now());
     ctx.outbox.queue(() => passwordChangedEmail(ctx.tenant, user.email));
     return success(ctx, record, user.email);

@@ -61,7 +61,10 @@ describe('delivery', () => {
     expect(body).toEqual({
       event: 'post-change-password',
       user: { id: 'auth0|demo', email: 'demo@latch.dev', last_password_reset: new Date(mock.clock.now).toISOString() },
-      context: { connection: { id: 'con_LatchDemoDatabase01', name: 'Username-Password-Authentication', tenant: 'Latch Demo' } },
+      context: {
+        connection: { id: 'con_LatchDemoDatabase01', name: 'Username-Password-Authentication', tenant: 'Latch Demo' },
+        request: { ip: expect.stringMatching(/127\.0\.0\.1$/), method: 'POST', hostname: '127.0.0.1', user_agent: expect.any(String) },
+      },
     });
     const signature = String(hit?.headers['x-latch-signature']);
     const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(signature) ?? [];
@@ -77,6 +80,10 @@ describe('delivery', () => {
     expect((await patchPassword()).status).toBe(200);
     expect(await deliveries()).toHaveLength(1);
     expect(received).toHaveLength(1);
+    expect(JSON.parse(received[0]?.body ?? '{}')).toMatchObject({
+      user: { id: 'auth0|demo', email: 'demo@latch.dev' },
+      context: { connection: { name: 'Username-Password-Authentication' }, request: { method: 'PATCH', hostname: '127.0.0.1' } },
+    });
   });
 
   it('a receiver that fails once gets the delivery again; the log shows both attempts', async () => {
