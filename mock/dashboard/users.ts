@@ -21,6 +21,7 @@ interface User {
 interface Session {
   readonly id: string;
   readonly authenticated_at: string;
+  readonly last_interacted_at: string;
   readonly expires_at: string;
   readonly clients: readonly { readonly client_id: string }[];
 }
@@ -128,7 +129,7 @@ export function mountUsers(panel: HTMLElement, api: Api): void {
       ).flatMap(([term, value]) => [h('dt', { text: term }), h('dd', { text: value })]),
     );
     const sessionList = sessions.length
-      ? h('ul', { attrs: { id: 'user-sessions' } }, ...sessions.map((s) => h('li', { text: `Signed in ${when(s.authenticated_at)}, ends ${when(s.expires_at)}${s.clients.length ? ` · ${s.clients.map((c) => c.client_id).join(', ')}` : ''}` })))
+      ? h('ul', { attrs: { id: 'user-sessions' } }, ...sessions.map((s) => h('li', { text: `Signed in ${when(s.authenticated_at)}, last used ${when(s.last_interacted_at)}, ends ${when(s.expires_at)}${s.clients.length ? ` · ${s.clients.map((c) => c.client_id).join(', ')}` : ''}` })))
       : h('p', { class: 'muted', attrs: { id: 'user-sessions' }, text: 'No active session.' });
 
     // Change password: the connection's policy is checked by the API; what was typed stays on a refusal.
