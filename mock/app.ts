@@ -88,6 +88,8 @@ export interface MockOptions {
   deferEmail?: Defer;
   /** Milliseconds before each retry of a failed hook delivery; [1000, 5000] by default. */
   hookRetryDelays?: readonly number[];
+  /** How long a hook receiver may take to answer before the attempt counts as failed; 5000 ms by default. */
+  hookTimeoutMs?: number;
 }
 
 export type NextFunction = (error?: unknown) => void;
@@ -193,7 +195,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     adminSecret: options.adminSecret ?? randomBytes(18).toString('base64url'),
     store: new MockStore(tenant, now, options.passwordHashCost),
     outbox: new Outbox(now, options.deferEmail),
-    hooks: { postChangePassword: new PostChangePasswordHook({ now, retryDelays: options.hookRetryDelays }) },
+    hooks: { postChangePassword: new PostChangePasswordHook({ now, retryDelays: options.hookRetryDelays, timeoutMs: options.hookTimeoutMs }) },
     faults: new FaultRegistry(),
     limits: {
       changePassword: new RateLimiter(CHANGE_PASSWORD_POLICY, now),

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Email } from '../../mock/app';
 import { answerParams, authorize, loginSession, type CookieJar } from './authorize-harness';
+import { exchange, obtainCode, pkce, tokenRequest } from './code-flow';
 import { loginBody, management, requestTicket, startTestMock, type TestMock } from './mock-harness';
 
 let mock: TestMock;
@@ -22,6 +23,15 @@ const users = async (query: string) => {
 const emails = (list: User[]) => list.map((u) => u.email).sort();
 const DEMO = encodeURIComponent('auth0|demo');
 const outbox = async () => (await (await mock.get('/__outbox')).json()) as Email[];
+/** A refresh token from the code flow with PKCE, as a single-page app holds one. */
+async function refreshToken(): Promise<string> {
+  const { verifier, challenge } = pkce();
+  const issued = await obtainCode(mock, { params: { code_challenge: challenge, code_challenge_method: 'S256' } });
+  const { refresh_token } = (await (await exchange(mock, issued, { code_verifier: verifier })).json()) as { refresh_token?: string };
+  if (!refresh_token) throw new Error('the code flow gave no refresh token');
+  return refresh_token;
+}
+const refresh = (token: string) => tokenRequest(mock, { grant_type: 'refresh_token', client_id: 'latch-demo', refresh_token: token });
 const silent = async (jar: CookieJar) => answerParams(await authorize(mock, jar, { response_type: 'code', prompt: 'none', state: 's' }), 'query');
 
 describe('GET /api/v2/users', () => {
@@ -148,6 +158,26 @@ describe("a user's sessions", () => {
     expect((await silent(first)).error).toBe('login_required');
     expect((await silent(second)).error).toBe('login_required');
     expect(await (await management(mock, 'GET', `/api/v2/users/${DEMO}/sessions`)).json()).toEqual({ sessions: [] });
+  });
+});
+
+describe('refresh tokens', () => {
+  it('end with DELETE /users/{id}/sessions, with DELETE /users/{id}, and with a password set by PATCH', async () => {
+    for (const end of [
+      () => management(mock, 'DELETE', `/api/v2/users/${DEMO}/sessions`),
+      () => management(mock, 'PATCH', `/api/v2/users/${DEMO}`, { password: 'Purple-Otter-42' }),
+      () => management(mock, 'DELETE', `/api/v2/users/${DEMO}`),
+    ]) {
+      await mock.reset();
+      // Alive before: it rotates, and the new one is what the app holds.
+      const rotated = await refresh(await refreshToken());
+      expect(rotated.status).toBe(200);
+      const { refresh_token: token } = (await rotated.json()) as { refresh_token: string };
+      expect((await end()).status).toBeLessThan(300);
+      const refused = await refresh(token);
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toMatchObject({ error: 'invalid_grant' });
+    }
   });
 });
 

@@ -131,6 +131,31 @@ describe('delivery', () => {
     expect(await deliveries()).toMatchObject([{ outcome: 'delivered' }]);
   });
 
+  it('a receiver that never answers counts as failed after the timeout, is tried again, and is given up on', async () => {
+    const quick = await startTestMock({ hookRetryDelays: [0, 0], hookTimeoutMs: 50 });
+    const silent = createServer((req) => req.resume());
+    servers.push(silent);
+    try {
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+      const res = await fetch(`${quick.url}/__hooks/post-change-password`, {
+        method: 'PUT',
+        headers: { ...ADMIN_HEADERS, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ url: `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`, enabled: true }),
+      });
+      expect(res.status).toBe(200);
+      expect((await management(quick, 'PATCH', `/api/v2/users/${encodeURIComponent('auth0|demo')}`, { password: 'Purple-Otter-42' })).status).toBe(200);
+      const attempts = (await (await quick.get('/__hooks/post-change-password/deliveries?wait=true')).json()) as { attempt: number; status: number | null; error: string | null; outcome: string }[];
+      expect(attempts).toEqual([
+        expect.objectContaining({ attempt: 1, status: null, error: 'No answer in time.', outcome: 'retrying' }),
+        expect.objectContaining({ attempt: 2, status: null, error: 'No answer in time.', outcome: 'retrying' }),
+        expect.objectContaining({ attempt: 3, status: null, error: 'No answer in time.', outcome: 'failed' }),
+      ]);
+    } finally {
+      silent.closeAllConnections();
+      await quick.close();
+    }
+  });
+
   it('sends nothing while disabled', async () => {
     const { url, received, server } = await receiver([200]);
     servers.push(server);
