@@ -81,6 +81,13 @@ export function parseQuery(q: string): Term {
     index = re.lastIndex;
     const [, minus, field, phrase, word] = m;
     const value = phrase ?? word ?? '';
+    if (!field && phrase === undefined && value.endsWith(':')) {
+      // What follows the colon says what went wrong: an unclosed phrase, a range, or nothing at all.
+      const after = rest[m.index + (minus ? 1 : 0) + value.length] ?? '';
+      if (after === '"') throw refuse(`cannot read the query near "${rest.slice(m.index, m.index + 20)}" (an unclosed quote?).`);
+      if ('[{'.includes(after) && after !== '') throw refuse(`ranges are not supported here (near "${rest.slice(m.index, m.index + 20)}").`);
+      throw refuse(`'${value}' names no value (write ${value}value or ${value}"a phrase").`);
+    }
     if (!field && !minus && phrase === undefined && /^(AND|and|OR|or|NOT|not)$/.test(value)) {
       const operator = value.toUpperCase();
       if (operator === 'NOT') {

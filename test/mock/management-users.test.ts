@@ -84,6 +84,7 @@ describe('GET /api/v2/users', () => {
       ['AND blocked:true', /AND needs a term on each side/],
       ['blocked:true AND OR name:x', /OR needs a term on each side/],
       ['NOT NOT blocked:true', /NOT twice/],
+      ['email: demo@latch.dev', /'email:' names no value/],
     ] as const) {
       const res = await management(mock, 'GET', `/api/v2/users?q=${encodeURIComponent(query)}`);
       expect(res.status, query).toBe(400);
