@@ -15,6 +15,24 @@ export interface HookConfig {
   readonly enabled: boolean;
 }
 
+/**
+ * The settings as the development endpoints show them: the secret only in the answer to the PUT that made or gave
+ * it (shown once, as a webhook secret is), afterwards its last four characters so a developer can tell which one
+ * their receiver holds.
+ */
+export interface HookView {
+  readonly url: string | null;
+  readonly enabled: boolean;
+  readonly secret: string | null;
+  readonly secret_hint: string | null;
+}
+
+/** What GET shows; `showSecret` only for the answer to the PUT that made or gave the secret. */
+export function hookView(config: HookConfig | null, showSecret = false): HookView {
+  if (!config) return { url: null, enabled: false, secret: null, secret_hint: null };
+  return { url: config.url, enabled: config.enabled, secret: showSecret ? config.secret : null, secret_hint: `…${config.secret.slice(-4)}` };
+}
+
 export interface HookPayload {
   readonly event: 'post-change-password';
   readonly user: { readonly id: string; readonly email: string; readonly username?: string; readonly last_password_reset: string };

@@ -1,11 +1,9 @@
 // Hooks: the post change password hook's URL, secret and switch, and the log of every delivery attempt (the mock's
 // development endpoints /__hooks/post-change-password…).
 import { h } from '../../demo/dom';
-import type { DeliveryAttempt, HookConfig } from '../hooks';
+import type { DeliveryAttempt, HookView } from '../hooks';
 import { messageOf, report, type Api } from './api';
 
-/** What GET /__hooks/post-change-password answers: the settings, or nulls before any were saved. */
-type HookSettings = HookConfig | { readonly url: null; readonly secret: null; readonly enabled: false };
 type Attempt = DeliveryAttempt;
 
 const POLL_MS = 2000;
@@ -20,22 +18,29 @@ export function mountHooks(panel: HTMLElement, api: Api): void {
     'form',
     { attrs: { 'aria-labelledby': 'hooks-title', novalidate: true } },
     h('div', { class: 'field' }, h('label', { text: 'URL', attrs: { for: 'hook-url' } }), url, h('p', { class: 'hint', attrs: { id: 'hook-url-hint' }, text: 'Receives a POST after every password change: {event, user: {id, email, last_password_reset}, context: {connection, request}}. Any http(s) address, this machine’s included.' })),
-    h('div', { class: 'field' }, h('label', { text: 'Signing secret', attrs: { for: 'hook-secret' } }), secret, h('p', { class: 'hint', attrs: { id: 'hook-secret-hint' }, text: 'X-Latch-Signature: t=<seconds>,v1=<hex HMAC-SHA256 of "t.body">. Leave empty to have one made (16 characters at least).' })),
+    h('div', { class: 'field' }, h('label', { text: 'Signing secret', attrs: { for: 'hook-secret' } }), secret, h('p', { class: 'hint', attrs: { id: 'hook-secret-hint' }, text: 'X-Latch-Signature: t=<seconds>,v1=<hex HMAC-SHA256 of "t.body">. 16 characters at least; leave empty to keep the current one, or to have one made. A secret is shown once, when it is saved.' })),
     h('div', { class: 'field' }, h('label', { class: 'check', attrs: { for: 'hook-enabled' } }, enabled, 'Send the hook')),
     h('button', { class: 'primary', text: 'Save hook', attrs: { type: 'submit', id: 'save-hook' } }),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    api.request<HookSettings>('PUT', '/__hooks/post-change-password', { url: url.value.trim(), enabled: enabled.checked, ...(secret.value ? { secret: secret.value } : {}) }).then(
+    api.request<HookView>('PUT', '/__hooks/post-change-password', { url: url.value.trim(), enabled: enabled.checked, ...(secret.value ? { secret: secret.value } : {}) }).then(
       (saved) => {
-        secret.value = saved.secret ?? '';
-        report(status, saved.enabled ? 'Saved: every password change is sent to this URL.' : 'Saved (off: nothing is sent).', 'ok');
+        showSecret(saved);
+        const sent = saved.enabled ? 'Saved: every password change is sent to this URL.' : 'Saved (off: nothing is sent).';
+        report(status, saved.secret ? `${sent} Copy the signing secret now: it is not shown again.` : sent, 'ok');
       },
       (error: unknown) => {
         report(status, `Not saved: ${messageOf(error)}`, 'error');
       },
     );
   });
+
+  /** The secret itself when the answer carries it (once); otherwise the field stays empty and says which one is kept. */
+  function showSecret(view: HookView): void {
+    secret.value = view.secret ?? '';
+    secret.placeholder = view.secret_hint ? `Set (ends ${view.secret_hint.slice(1)}); leave empty to keep it` : 'Leave empty to have one made';
+  }
 
   let shown = '';
   async function refresh(): Promise<void> {
@@ -76,9 +81,9 @@ export function mountHooks(panel: HTMLElement, api: Api): void {
     h('div', { class: 'row' }, h('h3', { text: 'Deliveries' }), h('button', { text: 'Refresh', attrs: { type: 'button', id: 'hook-refresh' }, on: { click: () => void refresh() } })),
     log,
   );
-  api.request<HookSettings>('GET', '/__hooks/post-change-password').then((config) => {
+  api.request<HookView>('GET', '/__hooks/post-change-password').then((config) => {
     url.value = config.url ?? '';
-    secret.value = config.secret ?? '';
+    showSecret(config);
     enabled.checked = config.enabled;
   }, () => undefined);
   void refresh();

@@ -202,9 +202,15 @@ describe('Hooks', () => {
     await page.getByLabel('URL').fill(url);
     await page.getByLabel('Send the hook').check();
     await page.getByRole('button', { name: 'Save hook' }).click();
-    await expect.poll(() => page.locator('#hook-status').textContent(), EVENTUALLY).toBe('Saved: every password change is sent to this URL.');
+    await expect.poll(() => page.locator('#hook-status').textContent(), EVENTUALLY).toBe('Saved: every password change is sent to this URL. Copy the signing secret now: it is not shown again.');
     const secret = await page.getByLabel('Signing secret').inputValue();
     expect(secret.length).toBeGreaterThanOrEqual(16);
+    // Shown once: a fresh look at the tab keeps it and says which one, without showing it.
+    await openDashboard('Hooks');
+    await expect.poll(() => page.getByLabel('URL').inputValue(), EVENTUALLY).toBe(url);
+    expect(await page.getByLabel('Signing secret').inputValue()).toBe('');
+    expect(await page.getByLabel('Signing secret').getAttribute('placeholder')).toBe(`Set (ends ${secret.slice(-4)}); leave empty to keep it`);
+    expect(await page.getByLabel('Send the hook').isChecked()).toBe(true);
 
     await page.getByRole('tab', { name: 'Users' }).click();
     await page.locator('#user-results table').waitFor();

@@ -177,7 +177,7 @@ describe('Hooks', () => {
     await page.getByLabel('URL').fill(url);
     await page.getByLabel('Send the hook').check();
     await page.getByRole('button', { name: 'Save hook' }).click();
-    await expect.poll(() => page.locator('#hook-status').textContent(), EVENTUALLY).toBe('Saved: every password change is sent to this URL.');
+    await expect.poll(() => page.locator('#hook-status').textContent(), EVENTUALLY).toBe('Saved: every password change is sent to this URL. Copy the signing secret now: it is not shown again.');
     expect(await page.getByLabel('Signing secret').inputValue()).toMatch(/^[\w-]{32}$/);
 
     await openUser('demo@latch.dev');

@@ -167,11 +167,25 @@ describe('delivery', () => {
 });
 
 describe('configuration', () => {
-  it('makes a secret when none is given and keeps it; refuses a bad URL, flag or secret', async () => {
+  it('makes a secret when none is given, shows it once and keeps it; refuses a bad URL, flag or secret', async () => {
     const made = (await (await put({ url: 'https://hooks.example/x', enabled: true })).json()) as { secret: string };
     expect(made.secret).toMatch(/^[\w-]{32}$/);
-    const kept = (await (await put({ url: 'https://hooks.example/y', enabled: false })).json()) as { secret: string; url: string };
-    expect(kept).toEqual({ url: 'https://hooks.example/y', secret: made.secret, enabled: false });
+    const hint = `…${made.secret.slice(-4)}`;
+    expect(await (await mock.get('/__hooks/post-change-password')).json()).toEqual({ url: 'https://hooks.example/x', enabled: true, secret: null, secret_hint: hint });
+    const kept = await (await put({ url: 'https://hooks.example/y', enabled: false })).json();
+    expect(kept).toEqual({ url: 'https://hooks.example/y', secret: null, secret_hint: hint, enabled: false });
+    expect(JSON.stringify(await (await mock.get('/__hooks/post-change-password')).json())).not.toContain(made.secret);
+    // The one kept is the one that signs.
+    const listening = await receiver([200]);
+    servers.push(listening.server);
+    expect(await (await put({ url: listening.url, enabled: true })).json()).toMatchObject({ secret: null, secret_hint: hint });
+    await patchPassword();
+    await deliveries();
+    const [hit] = listening.received;
+    const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(hit?.headers['x-latch-signature'])) ?? [];
+    expect(v1).toBe(createHmac('sha256', made.secret).update(`${t}.${hit?.body}`).digest('hex'));
+    const given = await (await put({ url: 'https://hooks.example/z', enabled: true, secret: SECRET })).json();
+    expect(given).toEqual({ url: 'https://hooks.example/z', secret: SECRET, secret_hint: `…${SECRET.slice(-4)}`, enabled: true });
     for (const [body, message] of [
       [{ url: 'ftp://x', enabled: true }, /absolute http\(s\) URL/],
       [{ url: 'https://user:pw@x.example/', enabled: true }, /absolute http\(s\) URL/],
@@ -191,7 +205,7 @@ describe('configuration', () => {
     await patchPassword();
     expect(await deliveries()).toHaveLength(1);
     await mock.reset();
-    expect(await (await mock.get('/__hooks/post-change-password')).json()).toEqual({ url: null, secret: null, enabled: false });
+    expect(await (await mock.get('/__hooks/post-change-password')).json()).toEqual({ url: null, secret: null, secret_hint: null, enabled: false });
     expect(await deliveries()).toEqual([]);
   });
 });
