@@ -1,7 +1,7 @@
 import type { Flow } from '../flow';
 import { runChangePassword } from './forgot.effects';
 import { READY, rows } from './forgot.machine';
-import { ForgotView } from './forgot.view';
+import { FormScreen } from '../../view/parts/FormScreen';
 
 /** "Don't remember your password?": asks the API to email a reset link. */
 export const forgotFlow: Flow<'forgotPassword'> = {
@@ -18,5 +18,5 @@ export const forgotFlow: Flow<'forgotPassword'> = {
     links: options.allowLogin ? [{ text: 'forgot.back', event: { type: 'FORGOT.BACK' }, back: true }] : [],
     first: 'email',
   }),
-  View: ForgotView,
+  View: FormScreen,
 };

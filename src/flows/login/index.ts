@@ -1,7 +1,7 @@
 import type { Flow } from '../flow';
 import { runLogin } from './login.effects';
 import { byUsername, READY, rows } from './login.machine';
-import { LoginView } from './login.view';
+import { FormScreen } from '../../view/parts/FormScreen';
 
 /** Log in with email and password. */
 export const loginFlow: Flow<'login'> = {
@@ -38,7 +38,7 @@ export const loginFlow: Flow<'login'> = {
     // With the email known (prefilled, or back from another screen), the password is what is left to type.
     first: byUsername(state.config) ? (state.username !== '' ? 'password' : 'username') : state.email !== '' ? 'password' : 'email',
   }),
-  View: LoginView,
+  View: FormScreen,
 };
 
 export type { Tokens } from './login.types';

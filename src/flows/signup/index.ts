@@ -1,7 +1,7 @@
 import type { Flow } from '../flow';
 import { runSignUp } from './signup.effects';
 import { READY, rows } from './signup.machine';
-import { SignUpView } from './signup.view';
+import { FormScreen } from '../../view/parts/FormScreen';
 
 /** Create an account, then (with loginAfterSignUp) log straight in. */
 export const signUpFlow: Flow<'signUp'> = {
@@ -28,5 +28,5 @@ export const signUpFlow: Flow<'signUp'> = {
     switchTo: options.allowLogin && options.allowSignUp ? { prompt: 'switch.haveAccount', action: 'switch.logIn', event: { type: 'LOGIN.OPEN' } } : undefined,
     first: 'email',
   }),
-  View: SignUpView,
+  View: FormScreen,
 };

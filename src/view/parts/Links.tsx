@@ -2,19 +2,23 @@ import type { MachineEvent } from '../../machine/machine.types';
 import type { LinkView, ViewModel } from '../view.types';
 import { BackIcon } from './icons';
 
-/** The screen's secondary actions: a link to the site's own page, or a button that sends an event. */
+/**
+ * The screen's secondary actions: a link to the site's own page, or a button that sends an event. Keyed by place, not
+ * text: on a switch between screens the button in the same place is the same element with new text ("Don't remember
+ * your password?" becomes "Back"), so the button just clicked, which has focus, is not taken out of the document (that
+ * would make the browser work out styles at once, in the middle of the switch, and fire blur).
+ */
 export function Links({ links, send }: { readonly links: readonly LinkView[]; readonly send: (event: MachineEvent) => void }) {
   if (links.length === 0) return null;
   return (
     <div data-part="links">
       {links.map((link) =>
         link.href !== undefined ? (
-          <a key={link.text} data-part="link" href={link.href}>
+          <a data-part="link" href={link.href}>
             {link.text}
           </a>
         ) : (
           <button
-            key={link.text}
             type="button"
             data-part={link.primary ? 'submit' : 'link'}
             data-state={link.primary ? 'idle' : undefined}

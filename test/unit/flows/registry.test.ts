@@ -10,7 +10,7 @@ import { runChangePassword } from '../../../src/flows/forgot/forgot.effects';
 import { loginFlow } from '../../../src/flows/login';
 import { runLogin } from '../../../src/flows/login/login.effects';
 import { openLogin, rows as loginRows } from '../../../src/flows/login/login.machine';
-import { LoginView } from '../../../src/flows/login/login.view';
+import { FormScreen } from '../../../src/view/parts/FormScreen';
 import { addFlow, flowOf, flows, runnerOf, transition as registryTransition } from '../../../src/flows/registry';
 import { resetFlow } from '../../../src/flows/reset';
 import { signUpFlow } from '../../../src/flows/signup';
@@ -43,7 +43,7 @@ const complete: Flow<'login'> = {
   ready: 'signin ready',
   initial: (options) => (options.allowLogin ? null : 'allowLogin'),
   model: () => ({ form: null, first: 'email' }),
-  View: LoginView,
+  View: FormScreen,
 };
 
 /** `complete` without one of its pieces, at run time as in its type. */
