@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import dts from 'vite-plugin-dts';
 import { latchShadowCss } from './scripts/vite-shadow-css.mjs';
 
@@ -25,6 +25,22 @@ const locales = Object.fromEntries(
  * The stylesheet is built on its own (scripts/build-css.mjs): the JS never injects CSS. The element carries its shadow
  * stylesheet as a string and adopts it as a constructable stylesheet (no <style>).
  */
+/**
+ * Puts V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chromium 136 and later) first in a script-tag
+ * build: nearly every function in it runs while show() draws the first screen, so compiling them all while the file
+ * is loaded, instead of one by one on first call inside show(), takes about half of show()'s time off the main
+ * thread (measured with a trace at 4× CPU slowdown: 83–130 ms → 41–59 ms). Other engines read it as a comment. Added
+ * after minification (which drops comments); 29 bytes.
+ */
+function compileHint(): Plugin {
+  return {
+    name: 'latch-compile-hint',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   // Script-tag builds: mode → [entry in src/, file name in dist/].
   const scripts: Record<string, [string, string]> = {
@@ -78,7 +94,7 @@ export default defineConfig(({ mode }) => {
       },
     },
     plugins: iife
-      ? [latchShadowCss()]
+      ? [latchShadowCss(), compileHint()]
       : [latchShadowCss(), dts({ tsconfigPath: resolve(root, 'tsconfig.build.json'), include: ['src'], entryRoot: 'src' })],
   };
 });
