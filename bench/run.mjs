@@ -1,4 +1,6 @@
-// `npm run bench`: where Latch stands against Auth0 Lock and Okta's Sign-In Widget, size and speed.
+// `npm run bench`: where Latch stands against FirebaseUI, Supabase Auth UI, Hanko Elements, Auth0 Lock and Okta's
+// Sign-In Widget, and against two floors (a plain HTML form, a Preact + signals toy form): size and speed, and the
+// speed targets Latch holds itself to (see targets() in bench/lib/report.mjs).
 //   npm run bench                 build dist/, install the peers in bench/peers if missing, measure,
 //                                 write bench/results.json and the tables in bench/README.md and README.md
 //   npm run bench -- --quick      3 loads per page instead of 15, 10 s of load instead of 60; writes
@@ -15,9 +17,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { distFiles, distTable } from './size.mjs';
-import { bench, buildBundles, ensurePeers, lockDir, oktaDist, root, versionOf } from './lib/build.mjs';
+import { bench, buildBundles, ensurePeers, lockDir, oktaDist, peersDir, root, versionOf, writePrerenderedPage } from './lib/build.mjs';
 import { loadText, runLoad } from './lib/load.mjs';
-import { benchReadmeBlock, ratios, ratioText, sizeText, speedText, writeReadmes } from './lib/report.mjs';
+import { benchReadmeBlock, ratios, ratioText, sizeText, speedText, targetLines, targets, writeReadmes } from './lib/report.mjs';
 import { measureSizes } from './lib/sizes.mjs';
 import { runSpeed } from './lib/speed.mjs';
 import { runTiming, timingText } from './lib/timing.mjs';
@@ -86,7 +88,9 @@ if (!flag('--no-build')) {
 
 section('Bundles (vite build, production, minified)');
 const bundles = await buildBundles();
-console.log(`bench/.build/lock.js and bench/.build/latch-esm.js in ${bundles.ms / 1000} s`);
+console.log(`${Object.values(bundles.files).map((file) => file.slice(root.length + 1)).join(', ')} in ${bundles.ms / 1000} s`);
+const prerendered = await writePrerenderedPage();
+console.log(`${prerendered.path.slice(root.length + 1)}: bench/pages/latch.html with ${prerendered.markupBytes} bytes of markup from latch/server`);
 
 section('dist/');
 const dist = distFiles();
@@ -125,6 +129,7 @@ const results = {
     latch: versionOf(root),
     auth0Lock: versionOf(lockDir),
     oktaSignInWidget: versionOf(join(oktaDist, '..')),
+    ...Object.fromEntries(['firebaseui', 'firebase', '@supabase/auth-ui-react', '@supabase/supabase-js', 'react', '@teamhanko/hanko-elements'].map((name) => [name, versionOf(join(peersDir, 'node_modules', ...name.split('/')))])),
     vite: versionOf(join(root, 'node_modules', 'vite')),
   },
   options: { loads, cpuThrottling: [1, 4], peersInstalledThisRun: installed, load: load && { clients: loadClients, seconds: loadSeconds } },
@@ -139,6 +144,7 @@ const results = {
   size,
   speed,
   ratios: ratios(size, speed),
+  targets: targets(speed),
   timing,
   load,
   dist: { units: 'bytes', files: dist },
@@ -146,6 +152,10 @@ const results = {
 
 section('Latch ÷ peer (below 1: Latch is smaller or faster)');
 console.log(ratioText(results.ratios));
+if (speed) {
+  section('Targets');
+  console.log(targetLines(results.targets).join('\n'));
+}
 
 if (official) {
   writeFileSync(join(bench, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

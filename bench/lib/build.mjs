@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 
 export const root = join(import.meta.dirname, '..', '..');
@@ -69,17 +70,49 @@ async function bundle({ entry, fileName, projectRoot }) {
   return path;
 }
 
+/** The bundles a page loads from /build/: each peer's npm entry (bench/peers/*-entry.js) and the pages' own entries. */
+const BUNDLES = {
+  lock: { entry: join(peersDir, 'lock-entry.js'), projectRoot: peersDir },
+  firebaseui: { entry: join(peersDir, 'firebaseui-entry.js'), projectRoot: peersDir },
+  supabase: { entry: join(peersDir, 'supabase-entry.js'), projectRoot: peersDir },
+  hanko: { entry: join(peersDir, 'hanko-entry.js'), projectRoot: peersDir },
+  latchEsm: { entry: join(bench, 'pages', 'latch-esm-entry.js'), projectRoot: bench, fileName: 'latch-esm.js' },
+  toy: { entry: join(bench, 'pages', 'toy-entry.js'), projectRoot: bench },
+};
+
 /**
- * Builds the bundles: Auth0 Lock (`import Auth0Lock from 'auth0-lock'`, exposed as window.Auth0Lock for the
- * page) and Latch's ESM build with preact resolved (exposed as window.Latch), both as module scripts.
+ * Builds the bundles, each a module script exposing what its page calls (window.Auth0Lock, window.firebaseui,
+ * window.showSupabaseAuth, window.registerHanko, window.Latch) or, for the toy form, rendering itself.
  */
 export async function buildBundles() {
   const started = performance.now();
-  const lockEntry = join(peersDir, 'lock-entry.js');
-  const latchEntry = join(bench, 'pages', 'latch-esm-entry.js');
-  const files = {
-    lock: await bundle({ entry: lockEntry, fileName: 'lock.js', projectRoot: peersDir }),
-    latchEsm: await bundle({ entry: latchEntry, fileName: 'latch-esm.js', projectRoot: bench }),
-  };
+  const files = {};
+  for (const [name, { entry, projectRoot, fileName = `${name}.js` }] of Object.entries(BUNDLES)) {
+    files[name] = await bundle({ entry, fileName, projectRoot });
+  }
   return { files, ms: Math.round(performance.now() - started) };
+}
+
+/** The options bench/pages/latch.js gives the widget: the pre-rendered page's markup is made from the same ones. */
+export const LATCH_PAGE = { clientID: 'bench-client', domain: 'bench.example.com', options: { container: '#widget', passwordPolicy: { level: 'fair' } } };
+
+/**
+ * bench/.build/latch-prerendered.html: Latch's page (bench/pages/latch.html) with the login screen already inside
+ * its container, made by `renderLatchHTML` from dist/server.js (latch/server) with the options the page's script
+ * gives, so the script hydrates it. What a site that pre-renders serves.
+ */
+export async function writePrerenderedPage() {
+  const { renderLatchHTML } = await import(pathToFileURL(join(root, 'dist', 'server.js')).href);
+  const { clientID, domain, options } = LATCH_PAGE;
+  const markup = renderLatchHTML(clientID, domain, options);
+  const template = readFileSync(join(bench, 'pages', 'latch.html'), 'utf8');
+  const container = '<div id="widget"></div>';
+  if (!template.includes(container)) throw new Error(`bench: bench/pages/latch.html has no ${container}`);
+  const html = template
+    .replace(container, `<div id="widget">${markup}</div>`)
+    .replace('<title>Benchmark: Latch (script-tag build)</title>', '<title>Benchmark: Latch, pre-rendered (script-tag build)</title>');
+  mkdirSync(outDir, { recursive: true });
+  const path = join(outDir, 'latch-prerendered.html');
+  writeFileSync(path, html);
+  return { path, markupBytes: Buffer.byteLength(markup) };
 }

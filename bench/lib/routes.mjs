@@ -107,11 +107,33 @@ function oktaAnswers() {
 }
 
 /**
+ * FirebaseUI with the email provider: after the email and "Next" it asks Firebase Auth which sign-in methods the
+ * address has (`POST identitytoolkit.googleapis.com/v1/accounts:createAuthUri`). Answer: a registered account with
+ * a password, as Firebase answers for one (so the password screen, with "Trouble signing in?", comes next). Its
+ * Roboto stylesheet from Google Fonts gets an empty one.
+ */
+function firebaseAnswers() {
+  const cors = (request) => ({
+    'access-control-allow-origin': request.headers()['origin'] ?? '*',
+    'access-control-allow-headers': 'content-type, x-client-version, x-firebase-gmpid, x-firebase-client, x-firebase-appcheck, x-firebase-locale',
+    'access-control-allow-methods': 'POST, OPTIONS',
+  });
+  return (url, request) => {
+    // FirebaseUI's page also asks Google Fonts for Roboto: an empty stylesheet (the offline page keeps its own font).
+    if (url.hostname === 'fonts.googleapis.com' && url.pathname === '/css') return { status: 200, contentType: 'text/css; charset=utf-8', body: '' };
+    if (url.hostname !== 'identitytoolkit.googleapis.com' || url.pathname !== '/v1/accounts:createAuthUri') return null;
+    if (request.method() === 'OPTIONS') return { status: 204, headers: cors(request) };
+    const body = { kind: 'identitytoolkit#CreateAuthUriResponse', allProviders: ['password'], registered: true, sessionId: 'bench-session', signinMethods: ['password'] };
+    return { status: 200, headers: { ...cors(request), 'content-type': 'application/json; charset=UTF-8' }, body: JSON.stringify(body) };
+  };
+}
+
+/**
  * Routes a browser context: the benchmark's own origin passes, the answers above are served, anything else
  * is aborted and listed in `refused` (a page that needs more than its answers shows up there).
  */
-export async function routeOffline(context, pageOrigin) {
-  const answers = [lockAnswers(), oktaAnswers()];
+export async function routeOffline(context, pageOrigin, extraAnswers = []) {
+  const answers = [lockAnswers(), oktaAnswers(), firebaseAnswers(), ...extraAnswers];
   const refused = [];
   await context.route('**/*', async (route) => {
     const request = route.request();

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compressed, measureFile } from '../size.mjs';
-import { lockDir, oktaDist, outDir, root, versionOf } from './build.mjs';
+import { lockDir, oktaDist, outDir, peersDir, root, versionOf } from './build.mjs';
 
 const dist = join(root, 'dist');
 
@@ -25,6 +25,7 @@ export function sizeEntries() {
   const entries = [
     { id: 'latch-script', widget: 'latch', label: 'Latch, script tag', js: join(dist, 'latch.iife.js'), css: join(dist, 'latch.css') },
     { id: 'latch-esm', label: 'Latch, ESM with preact bundled', js: join(outDir, 'latch-esm.js'), css: join(dist, 'latch.css'), how: 'dist/latch.js + preact, bundled and minified by Vite' },
+    { id: 'toy', widget: 'toy', label: 'Preact + signals toy form (floor)', js: join(outDir, 'toy.js'), css: null, cssNote: 'none (the page\'s own)', how: 'bench/pages/toy-entry.js with preact and @preact/signals, bundled and minified by Vite' },
     { id: 'latch-element', label: 'Latch, web component', js: join(dist, 'latch-element.iife.js'), css: null, cssNote: 'none: in the JS (a shadow-root stylesheet)' },
     { id: 'lock', widget: 'lock', label: `Auth0 Lock ${lockVersion}`, js: join(outDir, 'lock.js'), css: null, cssNote: 'none: in the JS, injected as a `<style>`', how: "`import Auth0Lock from 'auth0-lock'` with React and its dependencies, bundled and minified by Vite", embeddedCss: lockEmbeddedCss() },
   ];
@@ -37,11 +38,18 @@ export function sizeEntries() {
       break;
     }
   }
+  const peer = (name) => versionOf(join(peersDir, 'node_modules', ...name.split('/')));
+  entries.push(
+    { id: 'firebaseui', widget: 'firebaseui', label: `FirebaseUI ${peer('firebaseui')}`, js: join(outDir, 'firebaseui.js'), css: join(peersDir, 'node_modules', 'firebaseui', 'dist', 'firebaseui.css'), how: `\`firebaseui\` with \`firebase/compat/app\` and \`firebase/compat/auth\` (firebase ${peer('firebase')}), bundled and minified by Vite, and its dist/firebaseui.css` },
+    { id: 'supabase', widget: 'supabase', label: `Supabase Auth UI ${peer('@supabase/auth-ui-react')}`, js: join(outDir, 'supabase.js'), css: null, cssNote: 'none: in the JS (Stitches injects a `<style>`)', how: `\`@supabase/auth-ui-react\` with \`@supabase/supabase-js\` ${peer('@supabase/supabase-js')}, the Supa theme and React ${peer('react')}, bundled and minified by Vite` },
+    { id: 'hanko', widget: 'hanko', label: `Hanko Elements ${peer('@teamhanko/hanko-elements')}`, js: join(outDir, 'hanko.js'), css: null, cssNote: 'none: in the JS (a shadow-root stylesheet)', how: "`register()` from `@teamhanko/hanko-elements` with its SDK and Preact, bundled and minified by Vite" },
+  );
   entries.push(
     { id: 'okta', widget: 'okta', label: `Okta Sign-In Widget ${oktaVersion}`, js: join(oktaDist, 'js', 'okta-sign-in.min.js'), css: join(oktaDist, 'css', 'okta-sign-in.min.css'), how: 'its published bundle (Classic and Identity Engine, with polyfills), the one its README puts in a script tag' },
     { id: 'okta-no-polyfill', label: `Okta Sign-In Widget ${oktaVersion}, no-polyfill bundle`, js: join(oktaDist, 'js', 'okta-sign-in.no-polyfill.min.js'), css: join(oktaDist, 'css', 'okta-sign-in.min.css'), how: 'the same without the polyfills for old browsers' },
   );
-  return entries;
+  const order = ['latch-script', 'latch-esm', 'latch-element', 'firebaseui', 'supabase', 'hanko', 'lock', 'lock-prebuilt', 'okta', 'okta-no-polyfill', 'toy'];
+  return entries.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 
 const name = (path) => (path.startsWith(root) ? relative(root, path) : path);
