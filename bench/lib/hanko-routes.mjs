@@ -4,6 +4,8 @@
 // actions it offers (href, inputs, description) and links. The tenant the answers describe: email as the
 // login identifier, passwords on with recovery, passkeys on, passcode login off, no third-party providers.
 
+import { corsHeaders } from './routes.mjs';
+
 /** The Hanko API the page registers <hanko-auth> against. */
 export const HANKO_API = 'https://bench.hanko.io';
 
@@ -101,15 +103,11 @@ const states = {
 export function hankoAnswers() {
   return (url, request) => {
     if (url.origin !== HANKO_API) return null;
-    const origin = request.headers()['origin'] ?? '*';
-    const cors = {
-      'access-control-allow-origin': origin,
-      'access-control-allow-credentials': 'true',
-      'access-control-allow-headers': 'accept, authorization, content-type, x-language',
-      'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-      'access-control-expose-headers': 'x-auth-token, x-session-lifetime, x-session-retention',
-      vary: 'Origin',
-    };
+    const cors = corsHeaders(request, {
+      headers: 'accept, authorization, content-type, x-language',
+      methods: 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+      expose: 'x-auth-token, x-session-lifetime, x-session-retention',
+    });
     if (request.method() === 'OPTIONS') return { status: 204, headers: cors };
     if (request.method() !== 'POST' || url.pathname !== '/login') return null;
     const step = url.searchParams.get('action');

@@ -16,6 +16,20 @@ const CLIENT_ID = 'bench-client';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 /**
+ * The CORS headers an API answers a page's cross-origin request with: the page's origin echoed (with credentials
+ * allowed when the API allows them), the request headers and methods it accepts, the response headers it exposes.
+ */
+export function corsHeaders(request, { headers, methods, credentials = true, expose = null }) {
+  return {
+    'access-control-allow-origin': request.headers()['origin'] ?? '*',
+    ...(credentials ? { 'access-control-allow-credentials': 'true' } : {}),
+    'access-control-allow-headers': headers,
+    'access-control-allow-methods': methods,
+    ...(expose ? { 'access-control-expose-headers': expose, vary: 'Origin' } : {}),
+  };
+}
+
+/**
  * Auth0 Lock's three requests:
  * - client settings, JSONP from <domain>/client/<id>.js: one database connection with sign-up and
  *   "forgot password" on (Lock's defaults for a new tenant);
@@ -92,13 +106,7 @@ function oktaAnswers() {
   const bodies = { '/idp/idx/introspect': identify, '/idp/idx/recover': recovery };
   return (url, request) => {
     if (url.origin !== OKTA_ORG) return null;
-    const origin = request.headers()['origin'] ?? '*';
-    const cors = {
-      'access-control-allow-origin': origin,
-      'access-control-allow-credentials': 'true',
-      'access-control-allow-headers': 'accept, accept-language, content-type, x-okta-user-agent-extended',
-      'access-control-allow-methods': 'GET, POST, OPTIONS',
-    };
+    const cors = corsHeaders(request, { headers: 'accept, accept-language, content-type, x-okta-user-agent-extended', methods: 'GET, POST, OPTIONS' });
     if (request.method() === 'OPTIONS') return { status: 204, headers: cors };
     const body = bodies[url.pathname];
     if (!body || request.method() !== 'POST') return null;
@@ -113,11 +121,8 @@ function oktaAnswers() {
  * Roboto stylesheet from Google Fonts gets an empty one.
  */
 function firebaseAnswers() {
-  const cors = (request) => ({
-    'access-control-allow-origin': request.headers()['origin'] ?? '*',
-    'access-control-allow-headers': 'content-type, x-client-version, x-firebase-gmpid, x-firebase-client, x-firebase-appcheck, x-firebase-locale',
-    'access-control-allow-methods': 'POST, OPTIONS',
-  });
+  const cors = (request) =>
+    corsHeaders(request, { headers: 'content-type, x-client-version, x-firebase-gmpid, x-firebase-client, x-firebase-appcheck, x-firebase-locale', methods: 'POST, OPTIONS', credentials: false });
   return (url, request) => {
     // FirebaseUI's page also asks Google Fonts for Roboto: an empty stylesheet (the offline page keeps its own font).
     if (url.hostname === 'fonts.googleapis.com' && url.pathname === '/css') return { status: 200, contentType: 'text/css; charset=utf-8', body: '' };
