@@ -218,6 +218,9 @@ export class Latch {
    * login screen offers it (src/flows/lastLogin), with the site's avatar when it gives one.
    */
   private async lookForSession(opts: NormalizedOptions): Promise<void> {
+    // After the task that builds and shows the widget: the first read of localStorage makes the browser open this
+    // origin's storage (a few milliseconds), which the first screen need not wait for.
+    await new Promise((resolve) => setTimeout(resolve));
     const last = readSsoData();
     if (last?.lastUsedConnection !== this.auth.realm) return;
     // As getSSOData: an ID token whatever the site's response type, for the account's subject and name.

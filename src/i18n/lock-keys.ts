@@ -90,7 +90,8 @@ function placeholders(value: string, key: MessageKey): string | undefined {
  */
 export function readLanguageDictionary(dictionary: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> {
   const overrides: Record<string, unknown> = {};
-  if (!dictionary) return overrides;
+  // Most sites give none (or {}): nothing to look up, which keeps the walk over every key out of the first screen.
+  if (!dictionary || !Object.keys(dictionary).length) return overrides;
   for (const key of Object.keys(en) as MessageKey[]) {
     // Lock's passwordStrength keys have the names of Latch's policy keys: policy.lowerCase is passwordStrength/lowerCase.
     const paths = LOCK_KEYS[key] ?? (key.startsWith('policy.') ? key.replace('policy.', 'passwordStrength/') : '');
