@@ -12,9 +12,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../test/helpers/browser.ts';
 import { outDir } from './lib/build.mjs';
-import { hankoAnswers } from './lib/hanko-routes.mjs';
 import { routeOffline } from './lib/routes.mjs';
-import { act, startBenchSite, TIMEOUT, WIDGETS } from './lib/speed.mjs';
+import { act, installProbe, locate, startBenchSite, TIMEOUT, WIDGETS } from './lib/speed.mjs';
 
 const [id = 'latch', what = 'load', rateArg = '1'] = process.argv.slice(2);
 const rate = Number(rateArg);
@@ -23,7 +22,6 @@ if (!spec || !['load', 'forgot'].includes(what) || !(rate >= 1)) {
   console.error(`usage: npm run bench:trace -- <${Object.keys(WIDGETS).join('|')}> [load|forgot] [cpu rate, 1 or more]`);
   process.exit(1);
 }
-const locate = (page, selector) => page.locator(selector.replaceAll(' >>> ', ' '));
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'v8.execute', 'blink.user_timing', 'loading'].join(',');
 
 const site = await startBenchSite();
@@ -31,7 +29,9 @@ const browser = await launchBrowser();
 const events = [];
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await routeOffline(context, site.origin, [hankoAnswers()]);
+  await routeOffline(context, site.origin);
+  // The benchmark's probe too (its marks, and the events a page's `before` steps wait for), so the trace is of the same load.
+  await installProbe(context, spec);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });

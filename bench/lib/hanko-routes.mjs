@@ -4,7 +4,7 @@
 // actions it offers (href, inputs, description) and links. The tenant the answers describe: email as the
 // login identifier, passwords on with recovery, passkeys on, passcode login off, no third-party providers.
 
-import { corsHeaders } from './routes.mjs';
+import { corsHeaders } from './cors.mjs';
 
 /** The Hanko API the page registers <hanko-auth> against. */
 export const HANKO_API = 'https://bench.hanko.io';

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { kb, textTable } from '../size.mjs';
 
-/** The peers, fastest first as the issue named them; the floors (control, toy) and Latch's pre-rendered page are not peers. */
+/** The peers; the floors (control, toy) and Latch's pre-rendered page are not peers. */
 export const PEERS = ['firebaseui', 'supabase', 'hanko', 'lock', 'okta'];
 
 /** What a frame lasts at 60 Hz: the forgot switch's budget with the CPU slowed 4×. */

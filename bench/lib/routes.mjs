@@ -4,6 +4,8 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { lockDir, versionOf } from './build.mjs';
+import { corsHeaders } from './cors.mjs';
+import { hankoAnswers } from './hanko-routes.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -14,20 +16,6 @@ const CLIENT_ID = 'bench-client';
 
 // A 1×1 transparent PNG, for Lock's default logo (a CDN image).
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-
-/**
- * The CORS headers an API answers a page's cross-origin request with: the page's origin echoed (with credentials
- * allowed when the API allows them), the request headers and methods it accepts, the response headers it exposes.
- */
-export function corsHeaders(request, { headers, methods, credentials = true, expose = null }) {
-  return {
-    'access-control-allow-origin': request.headers()['origin'] ?? '*',
-    ...(credentials ? { 'access-control-allow-credentials': 'true' } : {}),
-    'access-control-allow-headers': headers,
-    'access-control-allow-methods': methods,
-    ...(expose ? { 'access-control-expose-headers': expose, vary: 'Origin' } : {}),
-  };
-}
 
 /**
  * Auth0 Lock's three requests:
@@ -137,8 +125,8 @@ function firebaseAnswers() {
  * Routes a browser context: the benchmark's own origin passes, the answers above are served, anything else
  * is aborted and listed in `refused` (a page that needs more than its answers shows up there).
  */
-export async function routeOffline(context, pageOrigin, extraAnswers = []) {
-  const answers = [lockAnswers(), oktaAnswers(), firebaseAnswers(), ...extraAnswers];
+export async function routeOffline(context, pageOrigin) {
+  const answers = [lockAnswers(), oktaAnswers(), firebaseAnswers(), hankoAnswers()];
   const refused = [];
   await context.route('**/*', async (route) => {
     const request = route.request();

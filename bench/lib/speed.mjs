@@ -1,10 +1,10 @@
 // Speed in real Chromium: each widget on its own local page, fresh page loads interleaved
-// (control, latch, lock, okta, control, latch, lock, okta, …) so a slow moment of the machine hits all alike.
+// (control, toy, latch, latchPrerendered, firebaseui, supabase, hanko, lock, okta, control, …) so a slow moment of the machine
+// hits all alike.
 // The control page is a plain HTML form: the floor of what this harness can measure on this machine.
 import { join } from 'node:path';
 import { launchBrowser } from '../../test/helpers/browser.ts';
 import { bench, oktaDist, outDir, peersDir, root } from './build.mjs';
-import { hankoAnswers } from './hanko-routes.mjs';
 import { routeOffline } from './routes.mjs';
 import { startServer, STRICT_CSP } from './server.mjs';
 
@@ -12,42 +12,35 @@ import { startServer, STRICT_CSP } from './server.mjs';
  * Per page: its path, the login screen's email (or username) field, the reset screen's, and the widget's own
  * forgot-password link (clicked by its accessible name, as a person would find it). `before`: what a person does
  * on the login screen before that link shows (FirebaseUI and Hanko ask for the email first, then show the password
- * screen with the link). A selector reaches into open shadow roots with ` >>> `. `floor`: a page without a widget,
- * the least this harness measures for that kind of page. In table order; loads take turns in this order.
+ * screen with the link). A selector reaches into open shadow roots with ` >>> `. In table order (the
+ * labels are bench/lib/report.mjs's); loads take turns in this order.
  */
 export const WIDGETS = {
   control: {
-    label: 'Plain HTML form (floor)',
-    floor: true,
     page: '/control.html',
     login: '#login input[name=email]',
     reset: '#reset input[name=email]',
     link: { role: 'button', name: "Don't remember your password?" },
   },
   toy: {
-    label: 'Preact + signals toy form (floor)',
-    floor: true,
     page: '/toy.html',
     login: '#login input[name=email]',
     reset: '#reset input[name=email]',
     link: { role: 'button', name: "Don't remember your password?" },
   },
   latch: {
-    label: 'Latch (script tag)',
     page: '/latch.html',
     login: '.latch[data-screen=login] input[name=email]',
     reset: '.latch[data-screen=forgotPassword] input[name=email]',
     link: { role: 'button', name: "Don't remember your password?" },
   },
   latchPrerendered: {
-    label: 'Latch, pre-rendered (latch/server), then the script tag',
     page: '/latch-prerendered.html',
     login: '.latch[data-screen=login] input[name=email]',
     reset: '.latch[data-screen=forgotPassword] input[name=email]',
     link: { role: 'button', name: "Don't remember your password?" },
   },
   firebaseui: {
-    label: 'FirebaseUI',
     page: '/firebaseui.html',
     login: '.firebaseui-id-page-sign-in input[name=email]',
     before: [
@@ -59,14 +52,12 @@ export const WIDGETS = {
     link: { role: 'link', name: 'Trouble signing in?' },
   },
   supabase: {
-    label: 'Supabase Auth UI',
     page: '/supabase.html',
     login: '#auth-sign-in input[name=email]',
     reset: '#auth-forgot-password input[name=email]',
     link: { role: 'link', name: 'Forgot your password?' },
   },
   hanko: {
-    label: 'Hanko Elements',
     page: '/hanko.html',
     // <hanko-auth> draws its login screen at once, then draws it again 500 ms after the flow starts (a timer in
     // its flow start): a submit before that is undone (the password screen shows, then the login screen again).
@@ -83,7 +74,6 @@ export const WIDGETS = {
     link: { role: 'button', name: 'Forgot your password?' },
   },
   lock: {
-    label: 'Auth0 Lock',
     page: '/lock.html',
     // Lock animates from one view to the next with both in the DOM: the login view is the one with a password.
     login: '.auth0-lock-form:has(input[name=password]) input[name=email]',
@@ -91,7 +81,6 @@ export const WIDGETS = {
     link: { role: 'link', name: "Don't remember your password?" },
   },
   okta: {
-    label: 'Okta Sign-In Widget',
     page: '/okta.html',
     login: '.siw-main-view.primary-auth input[name=identifier]',
     reset: '.siw-main-view.forgot-password input[name=identifier]',
@@ -159,15 +148,22 @@ function probe(spec) {
   }, true);
 }
 
+/** Runs probe() for `spec`'s page in every page of `context`, before the page's own scripts. */
+export function installProbe(context, spec) {
+  return context.addInitScript({ content: `(${probe})(${JSON.stringify({ login: spec.login, reset: spec.reset, settle: spec.settle ?? null })});` });
+}
+
+/** A WIDGETS selector as a Playwright locator (whose CSS pierces open shadow roots by itself). */
+export const locate = (page, selector) => page.locator(selector.replaceAll(' >>> ', ' '));
+
 /** What a person does before the forgot link shows (see `before`), with Playwright, as a person would. */
 export async function act(page, steps = [], settle = null) {
-  const locate = (selector) => page.locator(selector.replaceAll(' >>> ', ' '));
   for (const step of steps) {
-    if (step.fill) await locate(step.fill).fill(step.value, { timeout: TIMEOUT });
-    else if (typeof step.click === 'string') await locate(step.click).click({ timeout: TIMEOUT });
+    if (step.fill) await locate(page, step.fill).fill(step.value, { timeout: TIMEOUT });
+    else if (typeof step.click === 'string') await locate(page, step.click).click({ timeout: TIMEOUT });
     else if (step.click) await page.getByRole(step.click.role, { name: step.click.name, exact: true }).click({ timeout: TIMEOUT });
     else if (step.settled) await page.waitForFunction((count) => window.__bench.settled >= count, settle.count, { polling: 50, timeout: TIMEOUT });
-    else if (step.waitFor) await locate(step.waitFor).waitFor({ state: 'visible', timeout: TIMEOUT });
+    else if (step.waitFor) await locate(page, step.waitFor).waitFor({ state: 'visible', timeout: TIMEOUT });
   }
 }
 
@@ -178,8 +174,8 @@ async function measureOnce(browser, origin, id, rate) {
   const spec = WIDGETS[id];
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
-    const refused = await routeOffline(context, origin, [hankoAnswers()]);
-    await context.addInitScript({ content: `(${probe})(${JSON.stringify({ login: spec.login, reset: spec.reset, settle: spec.settle ?? null })});` });
+    const refused = await routeOffline(context, origin);
+    await installProbe(context, spec);
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(`page error ${error.message}`));
